@@ -1,0 +1,9 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  test: {
+    name: 'core',
+    include: ['tests/**/*.test.ts'],
+    typecheck: { enabled: true, include: ['tests/**/*.test-d.ts'] },
+  },
+});

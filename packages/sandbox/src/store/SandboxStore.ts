@@ -1,0 +1,83 @@
+/**
+ * The contract between the sandbox's state (owned by `store/`, filled by the GraphQL API) and the
+ * REST/hosted-page side (payments, management, hosted checkout, session sync page). `createStore`
+ * in this folder returns an object satisfying at least this; each side may add more.
+ *
+ * Money is kept in minor units (cents) internally and converted at the API edge.
+ */
+export interface SandboxCustomer {
+  entityId: number;
+  email: string;
+  password: string;
+  firstName: string;
+  lastName: string;
+}
+
+export interface SandboxCartLine {
+  entityId: string;
+  productEntityId: number;
+  variantEntityId: number;
+  name: string;
+  sku: string;
+  quantity: number;
+  /** Unit price, minor units. */
+  unitPrice: number;
+}
+
+export interface SandboxCart {
+  entityId: string;
+  customerEntityId: number | null;
+  currencyCode: string;
+  locale: string;
+  version: number;
+  lines: SandboxCartLine[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type SandboxOrderStatus = 'Incomplete' | 'Awaiting Payment' | 'Awaiting Fulfillment' | 'Refunded' | 'Partially Refunded';
+
+export interface SandboxOrderLine {
+  /** Order product id (what refunds name as `item_id` with `item_type: "PRODUCT"`). */
+  id: number;
+  productEntityId: number;
+  variantEntityId: number;
+  name: string;
+  sku: string;
+  quantity: number;
+  /** Unit price incl. tax, minor units. */
+  unitPrice: number;
+  /** Tax per unit, minor units. */
+  unitTax: number;
+}
+
+export interface SandboxOrder {
+  id: number;
+  cartEntityId: string;
+  customerEntityId: number | null;
+  currencyCode: string;
+  /** Grand total, minor units. */
+  total: number;
+  /** Tax included in `total`, minor units. */
+  taxTotal: number;
+  shippingCost: number;
+  discountTotal: number;
+  lines: SandboxOrderLine[];
+  billingEmail: string;
+  status: SandboxOrderStatus;
+  createdAt: number;
+}
+
+/** The parts of the store the REST and hosted-page side reads. */
+export interface SandboxStore {
+  readonly storeHash: string;
+  /** Numeric store id, as in session-sync `sid` and payment `store_id`. */
+  readonly storeId: string;
+  customers: Map<number, SandboxCustomer>;
+  carts: Map<string, SandboxCart>;
+  orders: Map<number, SandboxOrder>;
+  /** Resolves a customer access token value to its customer, or null if unknown/expired/logged out. */
+  customerForAccessToken(value: string): SandboxCustomer | null;
+  /** Issues a customer access token (as `login` and session sync do): `{ value, expiresAt }`. */
+  issueCustomerAccessToken(customerEntityId: number): { value: string; expiresAt: string };
+}

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# The README's demo command: set up on a fresh machine, then build and start the sandbox and demos.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-tools.sh
+exec pnpm start
