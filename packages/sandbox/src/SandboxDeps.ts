@@ -1,0 +1,25 @@
+import type { SandboxClock } from './clock.js';
+import type { SandboxKeys } from './keys.js';
+import type { SandboxStore } from './store/SandboxStore.js';
+import type { SessionSyncLockout } from './sessionSync/SessionSyncLockout.js';
+
+/** Connection details of one running sandbox (also what `GET /__sandbox/config` shows). */
+export interface SandboxConfig {
+  storeHash: string;
+  storeId: string;
+  channelId: number;
+  storefrontToken: string;
+  managementToken: string;
+  /** The sandbox's own origin, e.g. `http://127.0.0.1:4100`; known once the server listens. */
+  origin: string;
+  trustedProxySecret: string | null;
+}
+
+/** Everything a route handler needs; built once per sandbox by `createSandbox`. */
+export interface SandboxDeps {
+  clock: SandboxClock;
+  store: SandboxStore;
+  lockout: SessionSyncLockout;
+  keys: SandboxKeys;
+  config: SandboxConfig;
+}
