@@ -1,0 +1,37 @@
+/** Request headers as the server entry accepts them: Fetch `Headers`, or a Node-style record. */
+export type HeaderSource = Headers | Record<string, string | string[] | undefined>;
+
+/** Anything carrying request headers: a Fetch `Request` or `{ headers }` (e.g. Node's `IncomingMessage`). */
+export interface RequestLike {
+  headers: HeaderSource;
+}
+
+/**
+ * Reads one header case-insensitively; several lines (or array values) are joined with `, ` in
+ * order, as RFC 9110 §5.3 allows for list headers. Returns `null` when absent. Never throws.
+ */
+export function readHeader(source: RequestLike | HeaderSource | null | undefined, name: string): string | null {
+  try {
+    const headers = source && 'headers' in source && isHeaderSource(source.headers) ? source.headers : source;
+    if (!headers || typeof headers !== 'object') return null;
+    if (typeof (headers as Headers).get === 'function' && typeof (headers as Headers).has === 'function') {
+      return (headers as Headers).get(name);
+    }
+    const wanted = name.toLowerCase();
+    const parts: string[] = [];
+    for (const key of Object.keys(headers)) {
+      if (key.toLowerCase() !== wanted) continue;
+      const value = (headers as Record<string, unknown>)[key];
+      if (typeof value === 'string') parts.push(value);
+      else if (Array.isArray(value)) for (const item of value) if (typeof item === 'string') parts.push(item);
+    }
+    return parts.length === 0 ? null : parts.join(', ');
+  } catch {
+    // A hostile getter or proxy object: treat the header as absent rather than fail the request.
+    return null;
+  }
+}
+
+function isHeaderSource(value: unknown): value is HeaderSource {
+  return typeof value === 'object' && value !== null;
+}
