@@ -1,0 +1,111 @@
+import { customerAccessTokenExpiry, isCustomerAccessTokenValue, type CustomerAccessTokenValue } from './customerAccessToken.js';
+import { readHeader, type RequestLike } from './readHeader.js';
+
+/** Default base name of the customer session cookie. */
+export const SESSION_COOKIE_BASE_NAME = 'bc-customer';
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+const COOKIE_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+// Real Cookie headers are a few KB; a larger one is read only this far, so parsing stays cheap.
+const MAX_COOKIE_HEADER = 16 * 1024;
+
+/** Where the session cookie lives: its name and whether it is `Secure`. */
+export interface SessionCookieOptions {
+  /** `Secure` (and the `__Host-` name prefix) everywhere except plain-HTTP localhost development. */
+  secure: boolean;
+  /** Base name; the `__Host-` prefix is added when secure. Defaults to `bc-customer`. */
+  name?: string;
+}
+
+/**
+ * Cookie options for a request: `Secure` unless the request's host is localhost, 127.0.0.1 or
+ * [::1] (browsers refuse `Secure` cookies over plain HTTP there, except some on localhost only).
+ */
+export function sessionCookieOptionsFor(request: { url?: string } & Partial<RequestLike>, name?: string): SessionCookieOptions {
+  return { secure: !isLocalhostRequest(request), ...(name === undefined ? {} : { name }) };
+}
+
+/** Whether the request was addressed to localhost, 127.0.0.1 or [::1]. */
+export function isLocalhostRequest(request: { url?: string } & Partial<RequestLike>): boolean {
+  let host: string | null = null;
+  try {
+    if (typeof request.url === 'string' && /^[a-z][a-z0-9+.-]*:\/\//i.test(request.url)) host = new URL(request.url).hostname;
+  } catch {
+    host = null;
+  }
+  if (host === null && request.headers) {
+    const raw = readHeader(request.headers, 'host');
+    host = raw === null ? null : raw.replace(/:[0-9]*$/, '').toLowerCase();
+  }
+  return host !== null && LOCAL_HOSTS.has(host.toLowerCase());
+}
+
+/**
+ * The cookie's full name: `__Host-{name}` when secure, so that no sibling subdomain or non-root
+ * path can plant a session cookie of its own (session fixation by cookie tossing).
+ */
+export function sessionCookieName(options: SessionCookieOptions): string {
+  const base = options.name ?? SESSION_COOKIE_BASE_NAME;
+  if (!COOKIE_NAME.test(base) || base.startsWith('__')) {
+    throw new TypeError(`sessionCookie: name ${JSON.stringify(base)} is not a valid cookie name; use letters, digits and "-" (the "__Host-" prefix is added for you).`);
+  }
+  return options.secure ? `__Host-${base}` : base;
+}
+
+/**
+ * The `Set-Cookie` value that keeps a customer access token: `HttpOnly`, `SameSite=Lax`, `Path=/`,
+ * `Secure` unless local, expiring with the token. Throws if the value is not a customer access token.
+ */
+export function serializeSessionCookie(token: CustomerAccessTokenValue, options: SessionCookieOptions & { now?: number }): string {
+  const expiry = customerAccessTokenExpiry(token);
+  if (!isCustomerAccessTokenValue(token?.value) || expiry === null) {
+    throw new TypeError('serializeSessionCookie: the value is not a customer access token ({64 hex}_{unix seconds}); refusing to put it in a cookie.');
+  }
+  const now = options.now ?? Date.now();
+  const maxAge = Math.max(0, Math.floor((expiry - now) / 1000));
+  return cookieString(sessionCookieName(options), token.value, new Date(maxAge === 0 ? 0 : expiry), maxAge, options.secure);
+}
+
+/** The `Set-Cookie` value that removes the session cookie. */
+export function clearSessionCookie(options: SessionCookieOptions): string {
+  return cookieString(sessionCookieName(options), '', new Date(0), 0, options.secure);
+}
+
+/**
+ * The customer access token from a `Cookie` header, or `null` when absent, malformed, expired or
+ * ambiguous (two different values under the name). Never throws.
+ */
+export function parseSessionCookie(cookieHeader: string | null | undefined, options: SessionCookieOptions & { now?: number }): string | null {
+  if (typeof cookieHeader !== 'string' || cookieHeader === '') return null;
+  let name: string;
+  try {
+    name = sessionCookieName(options);
+  } catch {
+    return null;
+  }
+  const header = cookieHeader.length > MAX_COOKIE_HEADER ? cookieHeader.slice(0, MAX_COOKIE_HEADER) : cookieHeader;
+  const now = options.now ?? Date.now();
+  let found: string | null = null;
+  for (const pair of header.split(';')) {
+    const eq = pair.indexOf('=');
+    if (eq === -1 || pair.slice(0, eq).trim() !== name) continue;
+    let value = pair.slice(eq + 1).trim();
+    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+    if (!isCustomerAccessTokenValue(value)) continue;
+    if (found !== null && found !== value) return null;
+    found = value;
+  }
+  if (found === null) return null;
+  const expiry = customerAccessTokenExpiry(found);
+  return expiry !== null && expiry > now ? found : null;
+}
+
+/** Reads the session token from a request's `Cookie` header (see `parseSessionCookie`). */
+export function readSessionCookie(request: RequestLike, options: SessionCookieOptions & { now?: number }): string | null {
+  return parseSessionCookie(readHeader(request, 'cookie'), options);
+}
+
+function cookieString(name: string, value: string, expires: Date, maxAge: number, secure: boolean): string {
+  const parts = [`${name}=${value}`, 'Path=/', `Expires=${expires.toUTCString()}`, `Max-Age=${maxAge}`, 'HttpOnly', 'SameSite=Lax'];
+  if (secure) parts.push('Secure');
+  return parts.join('; ');
+}
