@@ -2,4 +2,33 @@
  * `@bc-headless/core/server`: what a storefront's own server does between the shopper's browser
  * and BigCommerce. Never imported by the browser entry.
  */
-export {};
+export { resolveClientIp, resolveClientAddress, type ResolveClientIpOptions, type ForwardingHeader } from './resolveClientIp.js';
+export { createTrustedProxies, type TrustedProxies, type TrustedProxiesOption } from './ip/trustedProxies.js';
+export { parseIp, type IpAddress } from './ip/parseIp.js';
+export { parseCidr, ipInCidr, type IpCidr } from './ip/ipInCidr.js';
+export { readHeader, type HeaderSource, type RequestLike } from './readHeader.js';
+export { safeRedirectPath } from './safeRedirectPath.js';
+export { isCustomerAccessTokenValue, customerAccessTokenExpiry, type CustomerAccessTokenValue } from './customerAccessToken.js';
+export {
+  SESSION_COOKIE_BASE_NAME,
+  clearSessionCookie,
+  isLocalhostRequest,
+  parseSessionCookie,
+  readSessionCookie,
+  serializeSessionCookie,
+  sessionCookieName,
+  sessionCookieOptionsFor,
+  type SessionCookieOptions,
+} from './sessionCookie.js';
+export { createBoundedExpiryMap, type BoundedExpiryMap, type BoundedExpiryMapOptions } from './createBoundedExpiryMap.js';
+export {
+  BROWSER_FORBIDDEN_REQUEST_HEADERS,
+  BROWSER_FORBIDDEN_REQUEST_HEADER_PREFIXES,
+  FORWARDED_REQUEST_HEADERS,
+  HOP_BY_HOP_HEADERS,
+  PASSED_BACK_RESPONSE_HEADERS,
+  PASSED_BACK_RESPONSE_HEADER_PREFIXES,
+  forwardableRequestHeaders,
+  isForbiddenRequestHeader,
+  passedBackResponseHeaders,
+} from './headerPolicy.js';
