@@ -1,3 +1,5 @@
+import type { Catalog } from '../catalog/createCatalog.js';
+
 /**
  * The contract between the sandbox's state (owned by `store/`, filled by the GraphQL API) and the
  * REST/hosted-page side (payments, management, hosted checkout, session sync page). `createStore`
@@ -70,6 +72,11 @@ export interface SandboxOrder {
 
 /** The parts of the store the REST and hosted-page side reads. */
 export interface SandboxStore {
+  /**
+   * The seeded catalog. Generated product images read `catalog.productById(productEntityId)`:
+   * `name.en` (English name), `slug`, `color` (`#rrggbb`) and `catalog.imageIds(product)`.
+   */
+  readonly catalog: Catalog;
   readonly storeHash: string;
   /** Numeric store id, as in session-sync `sid` and payment `store_id`. */
   readonly storeId: string;
@@ -80,4 +87,8 @@ export interface SandboxStore {
   customerForAccessToken(value: string): SandboxCustomer | null;
   /** Issues a customer access token (as `login` and session sync do): `{ value, expiresAt }`. */
   issueCustomerAccessToken(customerEntityId: number): { value: string; expiresAt: string };
+  /** Session-sync JWT ids already used (`verifySessionSyncJwt` adds to it; single use). */
+  readonly usedSessionSyncJtis: Set<string>;
+  /** Restores the seeded state: catalog, customers; no carts, orders, tokens or used JWT ids. */
+  reset(): void;
 }

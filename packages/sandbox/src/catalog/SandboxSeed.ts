@@ -1,0 +1,127 @@
+/**
+ * The shape of the data a sandbox starts from: its catalog, customers, coupons, shipping options
+ * and tax rate. `createStore({ seed })` takes one (the CLI's `--seed FILE` reads a JSON file of this
+ * shape); without one the built-in `defaultSeed` shop is used. Money is in minor units (cents).
+ */
+
+/** A text in the store's locales; `en` is the default and the fallback for missing translations. */
+export interface LocalizedText {
+  en: string;
+  fr?: string;
+  de?: string;
+  [locale: string]: string | undefined;
+}
+
+/** A category of the seeded catalog (a flat list; `parentEntityId` nests it). */
+export interface SeedCategory {
+  entityId: number;
+  /** URL slug, e.g. `coffee` → path `/coffee/`. */
+  slug: string;
+  name: LocalizedText;
+  description: LocalizedText;
+  parentEntityId?: number;
+}
+
+/** One value of a product option, e.g. size `M` or colour `Forest`. */
+export interface SeedOptionValue {
+  entityId: number;
+  label: string;
+  /** Swatch colour (`#rrggbb`); options whose values have one are shown as swatches. */
+  hex?: string;
+  isDefault?: boolean;
+}
+
+/** A variant option of a product (e.g. Size, Colour); every combination of values is a variant. */
+export interface SeedOption {
+  entityId: number;
+  displayName: string;
+  values: SeedOptionValue[];
+}
+
+/** One purchasable variant: a combination of option values with its own SKU and stock. */
+export interface SeedVariant {
+  entityId: number;
+  sku: string;
+  /** One value id per option of the product, in the product's option order. */
+  optionValueIds: number[];
+  stock: number;
+  /** Overrides the product's price for this variant (minor units). */
+  price?: number;
+}
+
+/** A product of the seeded catalog. */
+export interface SeedProduct {
+  entityId: number;
+  sku: string;
+  /** URL slug, e.g. `trail-mug` → path `/trail-mug/` and image file `trail-mug.svg`. */
+  slug: string;
+  name: LocalizedText;
+  description: LocalizedText;
+  categoryEntityIds: number[];
+  /** List price, minor units. */
+  price: number;
+  /** Sale price, minor units (shown as `prices.salePrice`, charged in carts). */
+  salePrice?: number;
+  /** Manufacturer's retail price, minor units. */
+  retailPrice?: number;
+  /** Main colour (`#rrggbb`) of the generated product image. */
+  color: string;
+  /** Number of generated images (the first is the default); at least 1. */
+  imageCount?: number;
+  /** Stock of a product without options; ignored when `variants` are given. */
+  stock?: number;
+  options?: SeedOption[];
+  variants?: SeedVariant[];
+  /** Higher first in FEATURED sorting. */
+  featured?: boolean;
+}
+
+/** A demo customer who can `login` with this email and password. */
+export interface SeedCustomer {
+  entityId: number;
+  email: string;
+  password: string;
+  firstName: string;
+  lastName: string;
+  company?: string;
+  phone?: string;
+}
+
+/** A checkout coupon. `PERCENTAGE_DISCOUNT` takes `amount` in percent, `PER_TOTAL_DISCOUNT` in minor units. */
+export interface SeedCoupon {
+  entityId: number;
+  code: string;
+  couponType: 'PERCENTAGE_DISCOUNT' | 'PER_TOTAL_DISCOUNT';
+  amount: number;
+}
+
+/** A shipping option offered for every consignment. */
+export interface SeedShippingOption {
+  entityId: string;
+  description: string;
+  type: string;
+  /** Minor units. */
+  cost: number;
+  transitTime?: string;
+  isRecommended?: boolean;
+}
+
+/** Everything a sandbox store starts from. */
+export interface SandboxSeed {
+  storeName: string;
+  /** ISO 4217 code of the store's only currency. */
+  currencyCode: string;
+  /** Locale codes; the first is the default. */
+  locales: string[];
+  /**
+   * Tax rate in percent. The sandbox's tax model: tax = rate × (unit price − unit coupon
+   * discount), rounded per unit to the cent and multiplied by quantity; shipping is not taxed;
+   * prices are shown without tax (`isTaxIncluded: false`).
+   */
+  taxRatePercent: number;
+  categories: SeedCategory[];
+  products: SeedProduct[];
+  customers: SeedCustomer[];
+  coupons: SeedCoupon[];
+  shippingOptions: SeedShippingOption[];
+}

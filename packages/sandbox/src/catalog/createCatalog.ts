@@ -1,0 +1,85 @@
+import type { LocalizedText, SandboxSeed, SeedCategory, SeedOption, SeedProduct, SeedVariant } from './SandboxSeed.js';
+
+/** A product as the store keeps it: options and at least one variant always present. */
+export interface CatalogProduct extends SeedProduct {
+  options: SeedOption[];
+  variants: SeedVariant[];
+  imageCount: number;
+}
+
+/**
+ * The store's catalog, read by the GraphQL API and by the platform side (generated product
+ * images need a product's English name and colour: `productById(id)?.name.en` / `.color`).
+ */
+export interface Catalog {
+  /** Products in catalog order (the order `site.products` lists them). */
+  readonly products: readonly CatalogProduct[];
+  readonly categories: readonly SeedCategory[];
+  productById(entityId: number): CatalogProduct | undefined;
+  productBySku(sku: string): CatalogProduct | undefined;
+  categoryById(entityId: number): SeedCategory | undefined;
+  /** The variant with this id, and its product. */
+  variantById(entityId: number): { product: CatalogProduct; variant: SeedVariant } | undefined;
+  /** The variant of a product that has exactly these option values (order-insensitive). */
+  variantForOptions(product: CatalogProduct, optionValueIds: readonly number[]): SeedVariant | undefined;
+  /** Image ids of a product, default image first. */
+  imageIds(product: CatalogProduct): number[];
+  /** Ids of a category and all its descendants. */
+  categoryAndDescendants(entityId: number): number[];
+}
+
+/** Picks the text for a locale, falling back to the default locale (`en`) when untranslated. */
+export function localize(text: LocalizedText, locale: string): string {
+  return text[locale] ?? text.en;
+}
+
+/** The generated image id of a product's `index`-th image. */
+function imageId(productEntityId: number, index: number): number {
+  return productEntityId * 10 + index + 1;
+}
+
+function normalize(product: SeedProduct, nextVariantId: () => number): CatalogProduct {
+  const options = product.options ?? [];
+  const variants =
+    product.variants && product.variants.length > 0
+      ? product.variants
+      : [{ entityId: nextVariantId(), sku: product.sku, optionValueIds: [], stock: product.stock ?? 0 }];
+  return { ...product, options, variants, imageCount: Math.max(1, product.imageCount ?? 1) };
+}
+
+/** Builds the catalog from a seed (deep-copied, so mutations never reach the seed). */
+export function createCatalog(seed: Pick<SandboxSeed, 'products' | 'categories'>): Catalog {
+  const copy = structuredClone({ products: seed.products, categories: seed.categories });
+  let maxVariant = 0;
+  for (const p of copy.products) for (const v of p.variants ?? []) maxVariant = Math.max(maxVariant, v.entityId);
+  const products = copy.products.map((p) => normalize(p, () => ++maxVariant));
+  const byId = new Map(products.map((p) => [p.entityId, p]));
+  const bySku = new Map(products.map((p) => [p.sku, p]));
+  const categoriesById = new Map(copy.categories.map((c) => [c.entityId, c]));
+  const variants = new Map<number, { product: CatalogProduct; variant: SeedVariant }>();
+  for (const product of products) for (const variant of product.variants) variants.set(variant.entityId, { product, variant });
+  return {
+    products,
+    categories: copy.categories,
+    productById: (id) => byId.get(id),
+    productBySku: (sku) => bySku.get(sku) ?? variantsBySku(sku),
+    categoryById: (id) => categoriesById.get(id),
+    variantById: (id) => variants.get(id),
+    variantForOptions(product, ids) {
+      const wanted = [...ids].sort((a, b) => a - b).join(',');
+      return product.variants.find((v) => [...v.optionValueIds].sort((a, b) => a - b).join(',') === wanted);
+    },
+    imageIds: (product) => Array.from({ length: product.imageCount }, (_, i) => imageId(product.entityId, i)),
+    categoryAndDescendants(id) {
+      const out = [id];
+      for (let i = 0; i < out.length; i++) {
+        for (const c of copy.categories) if (c.parentEntityId === out[i] && !out.includes(c.entityId)) out.push(c.entityId);
+      }
+      return out;
+    },
+  };
+  function variantsBySku(sku: string): CatalogProduct | undefined {
+    for (const { product, variant } of variants.values()) if (variant.sku === sku) return product;
+    return undefined;
+  }
+}

@@ -1,0 +1,34 @@
+import type { SandboxSeed, SeedCategory } from './SandboxSeed.js';
+import { seedProducts } from './seedProducts.js';
+
+const categories: SeedCategory[] = [
+  { entityId: 21, slug: 'coffee', name: { en: 'Coffee', fr: 'Café', de: 'Kaffee' },
+    description: { en: 'Small-batch roasts, delivered fresh.', fr: 'Torréfactions en petits lots, livrées fraîches.', de: 'Röstungen in kleinen Chargen, frisch geliefert.' } },
+  { entityId: 22, slug: 'outdoor', name: { en: 'Outdoor', fr: 'Plein air', de: 'Outdoor' },
+    description: { en: 'Gear for the trail and the campsite.', fr: 'Équipement pour le sentier et le camp.', de: 'Ausrüstung für Weg und Zeltplatz.' } },
+  { entityId: 23, slug: 'kitchen', name: { en: 'Kitchen', fr: 'Cuisine', de: 'Küche' },
+    description: { en: 'Tools for brewing and cooking at home.', fr: 'Ustensiles pour infuser et cuisiner à la maison.', de: 'Werkzeuge zum Brühen und Kochen zu Hause.' } },
+  { entityId: 24, slug: 'apparel', name: { en: 'Apparel', fr: 'Vêtements', de: 'Bekleidung' },
+    description: { en: 'Warm layers for cold mornings.', fr: 'Des couches chaudes pour les matins froids.', de: 'Warme Schichten für kalte Morgen.' } },
+];
+
+/** The built-in shop every sandbox starts with unless a seed file replaces it. */
+export const defaultSeed: SandboxSeed = {
+  storeName: 'Trailhead Coffee & Goods',
+  currencyCode: 'USD',
+  locales: ['en', 'fr', 'de'],
+  taxRatePercent: 8,
+  categories,
+  products: seedProducts,
+  customers: [
+    { entityId: 1, email: 'jane@example.com', password: 'Shopper123!', firstName: 'Jane', lastName: 'Doe', phone: '555-0100' },
+    { entityId: 2, email: 'max@example.com', password: 'Shopper456!', firstName: 'Max', lastName: 'Mustermann', company: 'Beispiel GmbH' },
+  ],
+  coupons: [
+    { entityId: 1, code: 'WELCOME10', couponType: 'PERCENTAGE_DISCOUNT', amount: 10 },
+  ],
+  shippingOptions: [
+    { entityId: '8b1e3c5d0f2a4e6b9c7d1a3f5e7b9d2c', description: 'Standard Shipping', type: 'shipping_flatrate', cost: 500, transitTime: '3-5 business days', isRecommended: true },
+    { entityId: '3f9a7c1e5b2d4f8a0c6e2b4d8f1a3c5e', description: 'Express Shipping', type: 'shipping_flatrate', cost: 1500, transitTime: '1-2 business days' },
+  ],
+};

@@ -1,0 +1,29 @@
+import type { SandboxDeps } from '../SandboxDeps.js';
+import type { SandboxRequest } from '../SandboxRequest.js';
+import type { Store, StoreCustomer } from '../store/Store.js';
+
+/** Per-request state every resolver sees. */
+export interface GraphQLContext {
+  deps: SandboxDeps;
+  store: Store;
+  req: SandboxRequest;
+  /** The request's locale: the directive's, else Accept-Language's, else the default. */
+  locale: string;
+  /** The customer of a valid `X-Bc-Customer-Access-Token`, else null (guest). */
+  customer: StoreCustomer | null;
+  customerAccessToken: string | null;
+  /**
+   * Set by a resolver whose answer is not HTTP 200 (the session-sync lockout's 429); the handler
+   * then answers with it instead of the execution result.
+   */
+  httpOverride: { status: number; headers: Record<string, string>; message: string; code: string } | null;
+}
+
+/** The full store behind `deps.store`; the GraphQL API needs more than the shared contract. */
+export function storeOf(deps: SandboxDeps): Store {
+  const store = deps.store as Partial<Store>;
+  if (!(store.checkouts instanceof Map) || typeof store.couponByCode !== 'function') {
+    throw new Error('createGraphQLHandler: deps.store must come from createStore() (store/createStore.ts).');
+  }
+  return store as Store;
+}

@@ -1,0 +1,144 @@
+import { randomBytes } from 'node:crypto';
+import { signPaymentAccessToken } from '../../payments/paymentAccessToken.js';
+import { checkVersion, deleteCart, touch } from '../../store/cartOperations.js';
+import { computeTotals } from '../../store/computeTotals.js';
+import type { SandboxCart, SandboxOrder } from '../../store/SandboxStore.js';
+import type { CheckoutAddressFields, SandboxCheckoutState } from '../../store/Store.js';
+import { StoreError } from '../../store/StoreError.js';
+import type { GraphQLContext } from '../GraphQLContext.js';
+import { checkoutView, emptyCheckout } from '../views/checkoutView.js';
+import { requireAccessibleCart } from './accessibleCart.js';
+
+type AddressInput = Partial<CheckoutAddressFields> & { countryCode: string; shouldSaveAddress: boolean };
+
+function toAddress(input: AddressInput): CheckoutAddressFields {
+  if (!/^[A-Za-z]{2}$/.test(input.countryCode)) {
+    throw new StoreError('BAD_USER_INPUT', `Invalid countryCode "${input.countryCode}": use a two-letter ISO 3166-1 code such as "US".`);
+  }
+  const pick = (v: string | null | undefined) => (v === undefined ? null : v);
+  return {
+    firstName: pick(input.firstName), lastName: pick(input.lastName), email: pick(input.email), company: pick(input.company),
+    address1: pick(input.address1), address2: pick(input.address2), city: pick(input.city),
+    stateOrProvince: pick(input.stateOrProvince), stateOrProvinceCode: pick(input.stateOrProvinceCode),
+    countryCode: input.countryCode.toUpperCase(), postalCode: pick(input.postalCode), phone: pick(input.phone),
+  };
+}
+
+const hexId = () => randomBytes(8).toString('hex');
+
+/** The `CheckoutMutations` namespace. A checkout's id is its cart's id. */
+export function checkoutMutations(ctx: GraphQLContext) {
+  const { store, deps } = ctx;
+  const open = (checkoutEntityId: string, version?: number | null): { cart: SandboxCart; state: SandboxCheckoutState } => {
+    const cart = requireAccessibleCart(ctx, checkoutEntityId, 'Checkout');
+    checkVersion(cart, version);
+    let state = store.checkouts.get(cart.entityId);
+    if (!state) {
+      state = emptyCheckout();
+      store.checkouts.set(cart.entityId, state);
+    }
+    return { cart, state };
+  };
+  const done = (cart: SandboxCart) => {
+    touch(store, cart, deps.clock.now());
+    return { checkout: checkoutView(ctx, cart) };
+  };
+  return {
+    addCheckoutBillingAddress: ({ input }: { input: { checkoutEntityId: string; version?: number | null; data: { address: AddressInput } } }) => {
+      const { cart, state } = open(input.checkoutEntityId, input.version);
+      state.billingAddress = { ...toAddress(input.data.address), entityId: state.billingAddress?.entityId ?? hexId() };
+      return done(cart);
+    },
+    addCheckoutShippingConsignments: ({ input }: { input: { checkoutEntityId: string; version?: number | null; data: { consignments: Array<{ address: AddressInput; lineItems: Array<{ lineItemEntityId: string; quantity: number }> }> } } }) => {
+      const { cart, state } = open(input.checkoutEntityId, input.version);
+      for (const consignment of input.data.consignments) {
+        for (const item of consignment.lineItems) {
+          const line = cart.lines.find((l) => l.entityId === item.lineItemEntityId);
+          if (!line) throw new StoreError('NOT_FOUND', `Line item not found: checkout "${cart.entityId}" has no line item "${item.lineItemEntityId}".`);
+          if (item.quantity !== line.quantity) {
+            throw new StoreError('BAD_USER_INPUT', `Invalid consignment quantity for line item "${line.entityId}": the sandbox ships whole lines; send quantity ${line.quantity}.`);
+          }
+        }
+      }
+      for (const consignment of input.data.consignments) {
+        const ids = consignment.lineItems.map((l) => l.lineItemEntityId);
+        // A line moves to the new consignment; consignments left empty disappear.
+        state.consignments = state.consignments
+          .map((c) => ({ ...c, lineItemIds: c.lineItemIds.filter((id) => !ids.includes(id)) }))
+          .filter((c) => c.lineItemIds.length > 0);
+        state.consignments.push({ entityId: hexId(), address: toAddress(consignment.address), lineItemIds: ids, selectedShippingOptionId: null });
+      }
+      return done(cart);
+    },
+    selectCheckoutShippingOption: ({ input }: { input: { checkoutEntityId: string; consignmentEntityId: string; version?: number | null; data: { shippingOptionEntityId: string } } }) => {
+      const { cart, state } = open(input.checkoutEntityId, input.version);
+      const consignment = state.consignments.find((c) => c.entityId === input.consignmentEntityId);
+      if (!consignment) throw new StoreError('NOT_FOUND', `Consignment not found: checkout "${cart.entityId}" has no consignment "${input.consignmentEntityId}".`);
+      if (!store.shippingOptions.some((o) => o.entityId === input.data.shippingOptionEntityId)) {
+        throw new StoreError('NOT_FOUND', `Shipping option not found: "${input.data.shippingOptionEntityId}" is not among the consignment's availableShippingOptions.`);
+      }
+      consignment.selectedShippingOptionId = input.data.shippingOptionEntityId;
+      return done(cart);
+    },
+    applyCheckoutCoupon: ({ input }: { input: { checkoutEntityId: string; version?: number | null; data: { couponCode: string } } }) => {
+      const { cart, state } = open(input.checkoutEntityId, input.version);
+      const coupon = store.couponByCode(input.data.couponCode);
+      if (!coupon) throw new StoreError('NOT_FOUND', `Coupon not found: "${input.data.couponCode}" is not a valid coupon code.`);
+      if (!state.couponCodes.includes(coupon.code)) state.couponCodes.push(coupon.code);
+      return done(cart);
+    },
+    completeCheckout: async ({ input }: { input: { checkoutEntityId: string } }) => {
+      const { cart, state } = open(input.checkoutEntityId);
+      if (!state.billingAddress) {
+        throw new StoreError('BAD_USER_INPUT', `completeCheckout: checkout "${cart.entityId}" has no billing address; add one with checkout.addCheckoutBillingAddress first.`);
+      }
+      const shipped = new Set(state.consignments.filter((c) => c.selectedShippingOptionId).flatMap((c) => c.lineItemIds));
+      if (state.consignments.length === 0 || cart.lines.some((l) => !shipped.has(l.entityId))) {
+        throw new StoreError('BAD_USER_INPUT', `completeCheckout: every line item of checkout "${cart.entityId}" needs a shipping consignment with a selected shipping option; use addCheckoutShippingConsignments and selectCheckoutShippingOption first.`);
+      }
+      for (const line of cart.lines) {
+        const found = store.catalog.variantById(line.variantEntityId);
+        if (!found || found.variant.stock < line.quantity) {
+          throw new StoreError('INSUFFICIENT_STOCK', `completeCheckout: not enough stock left for "${line.name}" (sku ${line.sku}); update the cart.`);
+        }
+      }
+      const totals = computeTotals(store, cart, state);
+      const orderId = store.nextOrderId();
+      const order: SandboxOrder = {
+        id: orderId,
+        cartEntityId: cart.entityId,
+        customerEntityId: cart.customerEntityId,
+        currencyCode: cart.currencyCode,
+        total: totals.grandTotal,
+        taxTotal: totals.taxTotal,
+        shippingCost: totals.shippingTotal,
+        discountTotal: totals.discountTotal,
+        lines: totals.lines.map((l, i) => ({
+          // Order product ids are unique across the store, like BigCommerce's.
+          id: orderId * 1000 + i + 1,
+          productEntityId: l.line.productEntityId,
+          variantEntityId: l.line.variantEntityId,
+          name: l.line.name,
+          sku: l.line.sku,
+          quantity: l.line.quantity,
+          unitPrice: l.saleUnit - l.unitDiscount + l.unitTax,
+          unitTax: l.unitTax,
+        })),
+        billingEmail: state.billingAddress.email ?? (cart.customerEntityId !== null ? (store.customers.get(cart.customerEntityId)?.email ?? '') : ''),
+        status: 'Incomplete',
+        createdAt: deps.clock.now(),
+      };
+      for (const line of cart.lines) store.catalog.variantById(line.variantEntityId)!.variant.stock -= line.quantity;
+      store.orders.set(order.id, order);
+      // The completed checkout's cart is converted into the order and no longer exists.
+      deleteCart(store, cart.entityId);
+      const paymentAccessToken = await signPaymentAccessToken(
+        deps.keys.paymentSecret,
+        store.storeHash,
+        { store_id: store.storeId, order_id: order.id, amount: order.total, currency: order.currencyCode },
+        deps.clock,
+      );
+      return { orderEntityId: order.id, paymentAccessToken };
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import type { CatalogProduct } from '../../catalog/createCatalog.js';
+import { localize } from '../../catalog/createCatalog.js';
+import type { SeedVariant } from '../../catalog/SandboxSeed.js';
+import { paginate, type PageArgs } from '../connection.js';
+import type { GraphQLContext } from '../GraphQLContext.js';
+import { cartView } from '../views/cartView.js';
+import { categoryTree, categoryView } from '../views/categoryView.js';
+import { checkoutView } from '../views/checkoutView.js';
+import { customerView } from '../views/customerView.js';
+import { productView } from '../views/productView.js';
+import { sortProducts } from '../views/sortProducts.js';
+import { findAccessibleCart, latestCustomerCart } from './accessibleCart.js';
+
+type OptionValueId = { optionEntityId: number; valueEntityId: number };
+
+function inStock(p: CatalogProduct): boolean {
+  return p.variants.some((v) => v.stock > 0);
+}
+
+function selectVariant(
+  product: CatalogProduct,
+  args: { variantEntityId?: number | null; optionValueIds?: OptionValueId[]; sku?: string | null; useDefaultOptionSelections?: boolean | null },
+  ctx: GraphQLContext,
+): SeedVariant | null {
+  if (args.variantEntityId != null) return product.variants.find((v) => v.entityId === args.variantEntityId) ?? null;
+  if (args.sku) return product.variants.find((v) => v.sku === args.sku) ?? null;
+  if (args.optionValueIds?.length) return ctx.store.catalog.variantForOptions(product, args.optionValueIds.map((o) => o.valueEntityId)) ?? null;
+  if (args.useDefaultOptionSelections && product.options.length > 0) {
+    const defaults = product.options.map((o) => (o.values.find((v) => v.isDefault) ?? o.values[0])!.entityId);
+    return ctx.store.catalog.variantForOptions(product, defaults) ?? null;
+  }
+  return null;
+}
+
+function searchMatches(ctx: GraphQLContext, product: CatalogProduct, term: string): boolean {
+  const t = term.trim().toLowerCase();
+  if (!t) return true;
+  const texts = [localize(product.name, ctx.locale), product.name.en, product.sku, localize(product.description, ctx.locale)];
+  return texts.some((s) => s.toLowerCase().includes(t));
+}
+
+/** The `Query` root: `site` and `customer`. */
+export function queryRoot(ctx: GraphQLContext) {
+  const { store } = ctx;
+  const { catalog } = store;
+  const site = {
+    products: (args: PageArgs & { entityIds?: number[]; hideOutOfStock?: boolean | null }) => {
+      let list: CatalogProduct[] = [...catalog.products];
+      if (args.entityIds?.length) list = args.entityIds.map((id) => catalog.productById(id)).filter((p) => p !== undefined);
+      if (args.hideOutOfStock) list = list.filter(inStock);
+      return paginate(list, args, (p) => productView(ctx, p), 'Site.products');
+    },
+    product: (args: { entityId?: number | null; variantEntityId?: number | null; optionValueIds?: OptionValueId[]; sku?: string | null; useDefaultOptionSelections?: boolean | null }) => {
+      let product: CatalogProduct | undefined;
+      if (args.entityId != null) product = catalog.productById(args.entityId);
+      else if (args.variantEntityId != null) product = catalog.variantById(args.variantEntityId)?.product;
+      else if (args.sku) product = catalog.productBySku(args.sku);
+      if (!product) return null;
+      return productView(ctx, product, selectVariant(product, args, ctx));
+    },
+    category: ({ entityId }: { entityId: number }) => {
+      const category = catalog.categoryById(entityId);
+      return category ? categoryView(ctx, category) : null;
+    },
+    categoryTree: ({ rootEntityId }: { rootEntityId?: number | null }) => {
+      if (rootEntityId != null && !catalog.categoryById(rootEntityId)) return [];
+      return categoryTree(ctx, rootEntityId ?? undefined);
+    },
+    search: {
+      searchProducts: ({ filters, sort }: { filters: { categoryEntityId?: number | null; categoryEntityIds?: number[] | null; hideOutOfStock?: boolean | null; searchTerm?: string | null }; sort?: string | null }) => ({
+        products: (args: PageArgs) => {
+          const categoryIds = [...(filters.categoryEntityIds ?? []), ...(filters.categoryEntityId != null ? [filters.categoryEntityId] : [])];
+          const allowed = new Set(categoryIds.flatMap((id) => catalog.categoryAndDescendants(id)));
+          let list = catalog.products.filter((p) => categoryIds.length === 0 || p.categoryEntityIds.some((id) => allowed.has(id)));
+          if (filters.searchTerm) list = list.filter((p) => searchMatches(ctx, p, filters.searchTerm!));
+          if (filters.hideOutOfStock) list = list.filter(inStock);
+          return paginate(sortProducts(ctx, list, sort ?? 'RELEVANCE'), args, (p) => productView(ctx, p), 'SearchProducts.products');
+        },
+      }),
+    },
+    settings: () => ({
+      storeName: store.settings.storeName,
+      storeHash: store.storeHash,
+      channelId: ctx.deps.config.channelId,
+      status: 'LAUNCHED',
+      locales: store.settings.locales.map((code) => ({ code, isDefault: code === store.settings.defaultLocale })),
+      currency: { defaultCurrency: store.settings.currencyCode },
+      url: { vanityUrl: ctx.deps.config.origin, cdnUrl: ctx.deps.config.origin, checkoutUrl: `${ctx.deps.config.origin}/checkout` },
+    }),
+    cart: ({ entityId }: { entityId?: string | null }) => {
+      const cart = entityId ? findAccessibleCart(ctx, entityId) : ctx.customer ? latestCustomerCart(ctx, ctx.customer.entityId) : null;
+      return cart ? cartView(ctx, cart) : null;
+    },
+    checkout: ({ entityId }: { entityId?: string | null }) => {
+      const cart = entityId ? findAccessibleCart(ctx, entityId) : ctx.customer ? latestCustomerCart(ctx, ctx.customer.entityId) : null;
+      return cart ? checkoutView(ctx, cart) : null;
+    },
+  };
+  return {
+    site,
+    customer: () => (ctx.customer ? customerView(ctx.customer) : null),
+  };
+}
+

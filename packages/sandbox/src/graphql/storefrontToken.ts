@@ -1,0 +1,84 @@
+import { SignJWT, decodeJwt, jwtVerify } from 'jose';
+import type { SandboxClock } from '../clock.js';
+import type { SandboxKeys } from '../keys.js';
+
+/**
+ * Storefront API tokens as the sandbox issues them: JWTs shaped like BigCommerce's
+ * (`POST /v3/storefront/api-token`, docs/start/authentication/graphql-storefront.mdx): ES256,
+ * `iss: "BC"`, `sub` = store hash, `sid` = store id, `cid` = channel ids, `cors` = allowed origins,
+ * and the expiry in `eat` (BigCommerce's `expires_at`, unix seconds), not `exp`. The sandbox signs
+ * them with its ES256 key (`keys.sessionSync`), so a token from another sandbox run is refused.
+ */
+export interface StorefrontTokenClaims {
+  iss: 'BC';
+  sub: string;
+  sid: number;
+  cid: number[];
+  cors: string[];
+  iat: number;
+  eat: number;
+  sub_type: 0;
+  token_type: 1;
+}
+
+/** Default lifetime of the sandbox's storefront token: one year. */
+export const STOREFRONT_TOKEN_TTL_SECONDS = 365 * 86_400;
+
+/** Signs a storefront token (what `createSandbox` puts in `config.storefrontToken`). */
+export async function signStorefrontToken(
+  keys: SandboxKeys,
+  options: { storeHash: string; storeId: string; channelId: number; clock: SandboxClock; expiresInSeconds?: number; cors?: string[] },
+): Promise<string> {
+  const iat = Math.floor(options.clock.now() / 1000);
+  const claims: StorefrontTokenClaims = {
+    iss: 'BC',
+    sub: options.storeHash,
+    sid: Number(options.storeId),
+    cid: [options.channelId],
+    cors: options.cors ?? [],
+    iat,
+    eat: iat + (options.expiresInSeconds ?? STOREFRONT_TOKEN_TTL_SECONDS),
+    sub_type: 0,
+    token_type: 1,
+  };
+  return new SignJWT({ ...claims }).setProtectedHeader({ alg: 'ES256', typ: 'JWT' }).sign(keys.sessionSync.privateKey);
+}
+
+/** Why a storefront token was refused, with BigCommerce's 401 message. */
+export type StorefrontTokenCheck = { ok: true; claims: StorefrontTokenClaims | null } | { ok: false; message: string };
+
+const MISSING = 'GraphQL credentials were missing. No token was sent.';
+const NOT_JWT = 'GraphQL invalid credentials. String is not a JWT';
+const EXPIRED = 'GraphQL invalid credentials. JWT is expired';
+const INVALID = 'GraphQL invalid credentials. JWT signature is invalid';
+const OTHER_STORE = 'GraphQL invalid credentials. JWT was not issued for this store';
+
+/**
+ * Checks an `Authorization` header the way BigCommerce answers: 401 messages for a missing,
+ * malformed, foreign or expired token. `configuredToken` (the sandbox's own token) is always
+ * accepted while unexpired, even if it is not a JWT, so a hand-made config still works.
+ */
+export async function checkStorefrontToken(
+  authorization: string | undefined,
+  context: { keys: SandboxKeys; storeHash: string; clock: SandboxClock; configuredToken: string },
+): Promise<StorefrontTokenCheck> {
+  if (!authorization || !authorization.trim()) return { ok: false, message: MISSING };
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization.trim());
+  if (!match) return { ok: false, message: NOT_JWT };
+  const token = match[1]!;
+  let decoded: Record<string, unknown>;
+  try {
+    decoded = decodeJwt(token);
+  } catch {
+    return token === context.configuredToken ? { ok: true, claims: null } : { ok: false, message: NOT_JWT };
+  }
+  try {
+    await jwtVerify(token, context.keys.sessionSync.publicKey, { algorithms: ['ES256'], issuer: 'BC' });
+  } catch {
+    return { ok: false, message: INVALID };
+  }
+  if (decoded.sub !== context.storeHash) return { ok: false, message: OTHER_STORE };
+  const eat = decoded.eat;
+  if (typeof eat === 'number' && eat * 1000 <= context.clock.now()) return { ok: false, message: EXPIRED };
+  return { ok: true, claims: decoded as unknown as StorefrontTokenClaims };
+}

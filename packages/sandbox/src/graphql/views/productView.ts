@@ -1,0 +1,130 @@
+import type { CatalogProduct } from '../../catalog/createCatalog.js';
+import { localize } from '../../catalog/createCatalog.js';
+import type { SeedVariant } from '../../catalog/SandboxSeed.js';
+import { unitPriceOf } from '../../store/cartOperations.js';
+import { paginate, type PageArgs } from '../connection.js';
+import type { GraphQLContext } from '../GraphQLContext.js';
+import { categoryView } from './categoryView.js';
+import { money, nodeId } from './money.js';
+
+/** Stock below which BigCommerce-style `warningLevel` flags "low stock". */
+const LOW_STOCK_WARNING_LEVEL = 5;
+
+/** The `Image` of a product's generated picture (served by the sandbox's image route). */
+export function imageView(ctx: GraphQLContext, product: CatalogProduct, imageId: number, isDefault: boolean) {
+  const base = `${ctx.deps.config.origin}/images/stencil`;
+  const rest = `products/${product.entityId}/${imageId}/${product.slug}.svg`;
+  return {
+    altText: localize(product.name, ctx.locale),
+    isDefault,
+    url: ({ width, height }: { width: number; height?: number | null }) => `${base}/${height ? `${width}x${height}` : `${width}w`}/${rest}`,
+    urlOriginal: () => `${base}/original/${rest}`,
+    urlTemplate: () => `${base}/{:size}/${rest}`,
+  };
+}
+
+function pricesView(ctx: GraphQLContext, product: CatalogProduct, variants: readonly SeedVariant[], includeTax: boolean) {
+  const currency = ctx.store.settings.currencyCode;
+  const factor = includeTax ? 1 + ctx.store.settings.taxRatePercent / 100 : 1;
+  const m = (minor: number) => money(Math.round(minor * factor), currency);
+  const first = variants[0]!;
+  const base = first.price ?? product.price;
+  const current = unitPriceOf(product, first);
+  const all = variants.map((v) => unitPriceOf(product, v));
+  return {
+    price: m(current),
+    basePrice: m(base),
+    salePrice: current < base ? m(current) : null,
+    retailPrice: product.retailPrice !== undefined ? m(product.retailPrice) : null,
+    saved: current < base ? m(base - current) : null,
+    priceRange: { min: m(Math.min(...all)), max: m(Math.max(...all)) },
+  };
+}
+
+function inventoryOf(variants: readonly SeedVariant[]) {
+  const available = variants.reduce((s, v) => s + Math.max(0, v.stock), 0);
+  return { isInStock: available > 0, aggregated: { availableToSell: available, warningLevel: LOW_STOCK_WARNING_LEVEL } };
+}
+
+function variantView(ctx: GraphQLContext, product: CatalogProduct, variant: SeedVariant) {
+  const images = ctx.store.catalog.imageIds(product);
+  return {
+    entityId: variant.entityId,
+    id: nodeId('Variant', variant.entityId),
+    sku: variant.sku,
+    isPurchasable: variant.stock > 0,
+    defaultImage: images[0] !== undefined ? imageView(ctx, product, images[0], true) : null,
+    inventory: inventoryOf([variant]),
+    prices: ({ includeTax }: { includeTax?: boolean }) => pricesView(ctx, product, [variant], includeTax === true),
+    productOptions: (args: PageArgs) => optionsConnection(ctx, product, variant.optionValueIds, args, 'Variant.productOptions', true),
+  };
+}
+
+function optionsConnection(ctx: GraphQLContext, product: CatalogProduct, selected: readonly number[] | null, args: PageArgs, name: string, onlySelected = false) {
+  return paginate(product.options, args, (option) => {
+    const values = onlySelected ? option.values.filter((v) => selected?.includes(v.entityId)) : option.values;
+    const swatch = option.values.some((v) => v.hex);
+    return {
+      __typename: 'MultipleChoiceOption',
+      entityId: option.entityId,
+      displayName: option.displayName,
+      displayStyle: swatch ? 'Swatch' : 'RectangleBoxes',
+      isRequired: true,
+      isVariantOption: true,
+      values: (valueArgs: PageArgs) =>
+        paginate(values, valueArgs, (value) => ({
+          __typename: swatch ? 'SwatchOptionValue' : 'MultipleChoiceOptionValue',
+          entityId: value.entityId,
+          label: value.label,
+          isDefault: value.isDefault === true,
+          isSelected: selected ? selected.includes(value.entityId) : null,
+          hexColors: value.hex ? [value.hex] : [],
+        }), `${name}.values`),
+    };
+  }, name);
+}
+
+/**
+ * The `Product` view of a catalog product in the request's locale. `selected` (from
+ * `site.product(variantEntityId | optionValueIds)`) narrows prices/inventory/SKU to one variant.
+ */
+export function productView(ctx: GraphQLContext, product: CatalogProduct, selected: SeedVariant | null = null) {
+  const { catalog } = ctx.store;
+  const images = catalog.imageIds(product);
+  const variants = selected ? [selected] : product.variants;
+  const description = localize(product.description, ctx.locale);
+  const inventory = inventoryOf(variants);
+  return {
+    entityId: product.entityId,
+    id: nodeId('Product', product.entityId),
+    sku: selected?.sku ?? product.sku,
+    name: localize(product.name, ctx.locale),
+    description: `<p>${escapeHtml(description)}</p>`,
+    plainTextDescription: ({ characterLimit }: { characterLimit?: number | null }) =>
+      characterLimit != null && description.length > characterLimit ? `${description.slice(0, Math.max(0, characterLimit - 3))}...` : description,
+    path: `/${product.slug}/`,
+    minPurchaseQuantity: null,
+    maxPurchaseQuantity: null,
+    defaultImage: images[0] !== undefined ? imageView(ctx, product, images[0], true) : null,
+    images: (args: PageArgs) => paginate(images, args, (id) => imageView(ctx, product, id, id === images[0]), 'Product.images'),
+    prices: ({ includeTax }: { includeTax?: boolean }) => pricesView(ctx, product, variants, includeTax === true),
+    inventory: { ...inventory, hasVariantInventory: product.options.length > 0 },
+    availabilityV2: inventory.isInStock
+      ? { __typename: 'ProductAvailable', status: 'Available', description: '' }
+      : { __typename: 'ProductUnavailable', status: 'Unavailable', description: '', message: 'Out of stock' },
+    categories: (args: PageArgs) =>
+      paginate(product.categoryEntityIds.map((id) => catalog.categoryById(id)).filter((c) => c !== undefined), args, (c) => categoryView(ctx, c), 'Product.categories'),
+    productOptions: (args: PageArgs) => optionsConnection(ctx, product, selected ? selected.optionValueIds : null, args, 'Product.productOptions'),
+    variants: (args: PageArgs & { entityIds?: number[]; isPurchasable?: boolean | null; optionValueIds?: Array<{ optionEntityId: number; valueEntityId: number }> }) => {
+      let list = product.variants;
+      if (args.entityIds?.length) list = list.filter((v) => args.entityIds!.includes(v.entityId));
+      if (args.optionValueIds?.length) list = list.filter((v) => args.optionValueIds!.every((o) => v.optionValueIds.includes(o.valueEntityId)));
+      if (args.isPurchasable != null) list = list.filter((v) => v.stock > 0 === args.isPurchasable);
+      return paginate(list, args, (v) => variantView(ctx, product, v), 'Product.variants');
+    },
+  };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,79 @@
+import type { Catalog } from '../catalog/createCatalog.js';
+import type { SandboxSeed, SeedCoupon, SeedShippingOption } from '../catalog/SandboxSeed.js';
+import type { SandboxCustomer, SandboxStore } from './SandboxStore.js';
+
+/** An address on a checkout (billing or a consignment's shipping address). */
+export interface CheckoutAddressFields {
+  firstName: string | null;
+  lastName: string | null;
+  email: string | null;
+  company: string | null;
+  address1: string | null;
+  address2: string | null;
+  city: string | null;
+  stateOrProvince: string | null;
+  stateOrProvinceCode: string | null;
+  countryCode: string;
+  postalCode: string | null;
+  phone: string | null;
+}
+
+/** One shipping consignment: an address, the cart lines shipped there and the chosen option. */
+export interface SandboxConsignment {
+  entityId: string;
+  address: CheckoutAddressFields;
+  lineItemIds: string[];
+  selectedShippingOptionId: string | null;
+}
+
+/** What a checkout adds to its cart (a checkout's id is its cart's id). */
+export interface SandboxCheckoutState {
+  billingAddress: (CheckoutAddressFields & { entityId: string }) | null;
+  consignments: SandboxConsignment[];
+  couponCodes: string[];
+}
+
+/** A store customer: the contract's fields plus the profile fields GraphQL shows. */
+export interface StoreCustomer extends SandboxCustomer {
+  company: string;
+  phone: string;
+}
+
+/** The store settings GraphQL's `site.settings` shows. */
+export interface StoreSettings {
+  storeName: string;
+  currencyCode: string;
+  locales: string[];
+  defaultLocale: string;
+  taxRatePercent: number;
+}
+
+/** The whole in-memory store: the `SandboxStore` contract plus what the GraphQL API needs. */
+export interface Store extends SandboxStore {
+  readonly catalog: Catalog;
+  readonly customers: Map<number, StoreCustomer>;
+  readonly settings: StoreSettings;
+  readonly coupons: readonly SeedCoupon[];
+  readonly shippingOptions: readonly SeedShippingOption[];
+  /** Checkout state by cart id. */
+  readonly checkouts: Map<string, SandboxCheckoutState>;
+  /** Session-sync JWT ids already used (single use). */
+  readonly usedSessionSyncJtis: Set<string>;
+  customerByEmail(email: string): StoreCustomer | undefined;
+  couponByCode(code: string): SeedCoupon | undefined;
+  /** Invalidates every access token of a customer ("logout on all devices"). */
+  revokeCustomerAccessTokens(customerEntityId: number): void;
+  /** The next order id. */
+  nextOrderId(): number;
+  /** Restores the seeded state (same Map instances, refilled). */
+  reset(): void;
+}
+
+/** Options of `createStore`. */
+export interface CreateStoreOptions {
+  storeHash: string;
+  storeId: string;
+  clock: import('../clock.js').SandboxClock;
+  /** Replaces the built-in shop (e.g. from `bc-sandbox --seed FILE`). */
+  seed?: SandboxSeed;
+}

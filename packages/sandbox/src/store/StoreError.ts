@@ -1,0 +1,13 @@
+/**
+ * A refusal the API reports to the client (unknown cart, version conflict, not enough stock…),
+ * as opposed to a bug. The GraphQL layer turns it into a GraphQL error with `extensions.code`.
+ */
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

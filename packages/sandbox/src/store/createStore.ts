@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import { createCatalog, type Catalog } from '../catalog/createCatalog.js';
+import { defaultSeed } from '../catalog/defaultSeed.js';
+import type { SandboxSeed } from '../catalog/SandboxSeed.js';
+import type { SandboxCart, SandboxOrder } from './SandboxStore.js';
+import type { CreateStoreOptions, SandboxCheckoutState, Store, StoreCustomer } from './Store.js';
+import { validateSeed } from './validateSeed.js';
+
+/**
+ * How long a customer access token lives. BigCommerce does not document the TTL
+ * (docs/start/authentication/graphql-storefront.mdx); the sandbox uses one day.
+ */
+export const CUSTOMER_ACCESS_TOKEN_TTL_SECONDS = 86_400;
+
+const FIRST_ORDER_ID = 100;
+
+/** Creates the sandbox's in-memory store from a seed (the built-in shop by default). */
+export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: CreateStoreOptions): Store {
+  validateSeed(seed);
+  const customers = new Map<number, StoreCustomer>();
+  const carts = new Map<string, SandboxCart>();
+  const orders = new Map<number, SandboxOrder>();
+  const checkouts = new Map<string, SandboxCheckoutState>();
+  const usedSessionSyncJtis = new Set<string>();
+  const tokens = new Map<string, { customerEntityId: number; expiresAtSeconds: number }>();
+  let catalog: Catalog = createCatalog(seed);
+  let orderId = FIRST_ORDER_ID;
+
+  function fill(): void {
+    for (const c of seed.customers) {
+      customers.set(c.entityId, { ...c, company: c.company ?? '', phone: c.phone ?? '' });
+    }
+  }
+  fill();
+
+  const store: Store = {
+    storeHash,
+    storeId,
+    get catalog() {
+      return catalog;
+    },
+    customers,
+    carts,
+    orders,
+    checkouts,
+    usedSessionSyncJtis,
+    settings: {
+      storeName: seed.storeName,
+      currencyCode: seed.currencyCode,
+      locales: [...seed.locales],
+      defaultLocale: seed.locales[0] ?? 'en',
+      taxRatePercent: seed.taxRatePercent,
+    },
+    coupons: seed.coupons,
+    shippingOptions: seed.shippingOptions,
+    customerByEmail(email) {
+      const wanted = email.trim().toLowerCase();
+      for (const c of customers.values()) if (c.email.toLowerCase() === wanted) return c;
+      return undefined;
+    },
+    couponByCode(code) {
+      const wanted = code.trim().toUpperCase();
+      return seed.coupons.find((c) => c.code.toUpperCase() === wanted);
+    },
+    customerForAccessToken(value) {
+      const entry = tokens.get(value);
+      if (!entry) return null;
+      if (entry.expiresAtSeconds * 1000 <= clock.now()) {
+        tokens.delete(value);
+        return null;
+      }
+      return customers.get(entry.customerEntityId) ?? null;
+    },
+    issueCustomerAccessToken(customerEntityId) {
+      if (!customers.has(customerEntityId)) {
+        throw new Error(`issueCustomerAccessToken: no customer with entityId ${customerEntityId} in the sandbox store.`);
+      }
+      // BigCommerce's format: 64 hex characters, "_", the unix expiry time (equal to expiresAt).
+      const expiresAtSeconds = Math.floor(clock.now() / 1000) + CUSTOMER_ACCESS_TOKEN_TTL_SECONDS;
+      const value = `${randomBytes(32).toString('hex')}_${expiresAtSeconds}`;
+      tokens.set(value, { customerEntityId, expiresAtSeconds });
+      return { value, expiresAt: new Date(expiresAtSeconds * 1000).toISOString() };
+    },
+    revokeCustomerAccessTokens(customerEntityId) {
+      for (const [value, entry] of tokens) if (entry.customerEntityId === customerEntityId) tokens.delete(value);
+    },
+    nextOrderId: () => orderId++,
+    reset() {
+      customers.clear();
+      carts.clear();
+      orders.clear();
+      checkouts.clear();
+      usedSessionSyncJtis.clear();
+      tokens.clear();
+      catalog = createCatalog(seed);
+      orderId = FIRST_ORDER_ID;
+      fill();
+    },
+  };
+  return store;
+}
+
+export type { Store, SandboxSeed };
