@@ -1,0 +1,212 @@
+import { buildRequestHeaders, type HeadersInput } from './buildRequestHeaders.js';
+import { createPayment, type CreatePaymentInput, type Payment, type PaymentOptions } from './createPayment.js';
+import { createUuid, isUuid } from './createUuid.js';
+import { documentToString, isMutation } from './documentToString.js';
+import { CustomerAccessTokenError } from './errors/CustomerAccessTokenError.js';
+import { StorefrontConfigError } from './errors/StorefrontConfigError.js';
+import { StorefrontGraphQLError, type GraphQLErrorEntry } from './errors/StorefrontGraphQLError.js';
+import { StorefrontHttpError } from './errors/StorefrontHttpError.js';
+import type { ResolvedConfig } from './resolveConfig.js';
+import { excerpt, send, type SendResult } from './send.js';
+import type { TypedDocument } from './TypedDocument.js';
+
+/** Per-request options of `client.request`. */
+export interface RequestOptions {
+  /** `X-Bc-Customer-Access-Token`: only where the token is allowed to be (a server). */
+  customerAccessToken?: string;
+  /** `Accept-Language` for this request. */
+  locale?: string;
+  /** Aborts the request and any retry wait. */
+  signal?: AbortSignal;
+  /** A known `X-Correlation-Id` (a UUID) instead of a fresh one. */
+  correlationId?: string;
+  /** Extra headers; they can never replace the ones bc-headless sets. */
+  headers?: HeadersInput;
+  /** Per-attempt timeout for this request. */
+  timeoutMs?: number;
+}
+
+/** `[variables, options]`, with `variables` required only when the document has required ones. */
+export type RequestArgs<TVariables, TOptions = RequestOptions> = {} extends TVariables
+  ? [variables?: TVariables, options?: TOptions]
+  : [variables: TVariables, options?: TOptions];
+
+/** A GraphQL request function whose result and variables follow the document's types. */
+export type RequestFn<TOptions = RequestOptions> = <TResult = Record<string, any>, TVariables = Record<string, any>>(
+  document: TypedDocument<TResult, TVariables>,
+  ...args: RequestArgs<NoInfer<TVariables>, TOptions>
+) => Promise<TResult>;
+
+/** One business operation: every request made through it carries its `X-Correlation-Id`. */
+export interface Operation {
+  /** The name given to `client.operation`. */
+  readonly name: string;
+  /** This operation's `X-Correlation-Id`, shared by nested operations. */
+  readonly correlationId: string;
+  /** `client.request` with this operation's correlation id. */
+  request: RequestFn<Omit<RequestOptions, 'correlationId'>>;
+  /** A nested operation: same correlation id, its own name in errors. */
+  operation<T>(name: string, fn: (op: Operation) => Promise<T> | T): Promise<T>;
+  /** BigCommerce's Payments API, correlated with this operation. */
+  payments: { create(input: CreatePaymentInput, options?: PaymentOptions): Promise<Payment> };
+}
+
+/** Options of `client.operation`. */
+export interface OperationOptions {
+  /** Reuse this operation's correlation id (a nested operation). */
+  parent?: Pick<Operation, 'correlationId'>;
+  /** Use this known id (a UUID), e.g. one received from the browser. */
+  correlationId?: string;
+}
+
+/** A REST call made inside an operation (Payments API, and the Management API from the server). */
+export interface RestRequest {
+  url: string;
+  /** Default `GET`. */
+  method?: string;
+  /** Serialised as JSON. */
+  body?: unknown;
+  /** The full `Authorization` value, e.g. `PAT …`. */
+  authorization?: string;
+  /** Default `application/json`. */
+  accept?: string;
+  /** Extra headers, e.g. `X-Auth-Token` for the Management API. */
+  headers?: HeadersInput;
+  signal?: AbortSignal | undefined;
+  timeoutMs?: number | undefined;
+  /** Retry like a query. Only ever for idempotent reads (GET); default `false`. */
+  retry?: boolean;
+}
+
+/** A 2xx REST answer: `json` is the parsed body (`undefined` when it was not JSON). */
+export interface RestResponse extends SendResult {
+  correlationId: string;
+}
+
+/** The operation object the server entry gets: the public one plus a correlated REST call. */
+export interface CoreOperation extends Operation {
+  rest(request: RestRequest): Promise<RestResponse>;
+  operation<T>(name: string, fn: (op: CoreOperation) => Promise<T> | T): Promise<T>;
+}
+
+/** Values fixed for every request of one client, set by the server entry per incoming request. */
+export interface FixedContext {
+  customerAccessToken?: string;
+  trustedProxySecret?: string;
+  trueClientIp?: string;
+  locale?: string;
+  /** Used instead of a fresh id for requests and operations that do not bring their own. */
+  correlationId?: string;
+}
+
+/** What `createClientCore` returns: the browser client's methods with the server's extras. */
+export interface ClientCore {
+  readonly config: ResolvedConfig;
+  request: RequestFn;
+  operation<T>(name: string, fn: (op: CoreOperation) => Promise<T> | T, options?: OperationOptions): Promise<T>;
+}
+
+/**
+ * The transport shared by both entries. INTERNAL: not exported from `@bc-headless/core`.
+ *
+ * The server entry (`src/server`) validates its config once with `resolveConfig`, then per
+ * incoming request calls `createClientCore(resolved, { customerAccessToken, trustedProxySecret,
+ * trueClientIp, locale, correlationId })`: every GraphQL request of that client carries those
+ * headers, and `op.rest({ url, method, headers: { 'X-Auth-Token': … }, body })` makes a Management
+ * API call with the operation's `X-Correlation-Id`, the same typed errors and timeouts, and no
+ * retry unless `retry: true` on a GET. Trusted-proxy headers go to the GraphQL endpoint only.
+ */
+export function createClientCore(config: ResolvedConfig, fixed: FixedContext = {}): ClientCore {
+  const idOf = (id?: string) => {
+    if (id != null && !isUuid(id)) throw new StorefrontConfigError('options.correlationId must be a UUID', { field: 'options.correlationId' });
+    return id?.toLowerCase() ?? fixed.correlationId ?? createUuid();
+  };
+
+  const request = async (document: TypedDocument<any, any>, variables?: unknown, options: RequestOptions = {}) => {
+    const correlationId = idOf(options.correlationId);
+    const query = documentToString(document, config.print);
+    const response = await send(config, {
+      url: config.endpoints.graphql,
+      method: 'POST',
+      headers: buildRequestHeaders({
+        ...fixed,
+        storefrontToken: config.storefrontToken,
+        customerAccessToken: options.customerAccessToken ?? fixed.customerAccessToken,
+        locale: options.locale ?? fixed.locale ?? config.locale,
+        correlationId,
+        headers: options.headers,
+      }),
+      body: stringify({ query, variables }, correlationId),
+      correlationId,
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+      retry: !isMutation(query) && config.retry,
+    });
+    const json = response.json as { data?: unknown; errors?: GraphQLErrorEntry[] } | undefined;
+    if (!json || typeof json != 'object')
+      throw new StorefrontHttpError(`${config.endpoints.graphql}: not a GraphQL JSON answer`, {
+        correlationId,
+        status: response.status,
+        excerpt: excerpt(response.text),
+      });
+    const errors = json.errors;
+    if (errors?.length) {
+      const code = errors.map((e) => e?.extensions?.code).find((c) => /_CUSTOMER_ACCESS_TOKEN$/.test(c!));
+      throw new (code ? CustomerAccessTokenError : StorefrontGraphQLError)(`GraphQL: ${errors[0]?.message}`, {
+        correlationId,
+        errors,
+        data: json.data,
+        code,
+      });
+    }
+    return json.data;
+  };
+
+  const operation = async <T>(name: string, fn: (op: CoreOperation) => Promise<T> | T, options: OperationOptions = {}): Promise<T> => {
+    const correlationId = options.parent?.correlationId ?? idOf(options.correlationId);
+    const op: CoreOperation = {
+      name,
+      correlationId,
+      request: (document: TypedDocument<any, any>, variables?: unknown, options?: RequestOptions) =>
+        request(document, variables, { ...options, correlationId }),
+      operation: (childName, childFn) => operation(childName, childFn, { parent: op }),
+      rest: async (req) => {
+        const method = req.method ?? 'GET';
+        return {
+          ...(await send(config, {
+            ...req,
+            method,
+            headers: buildRequestHeaders({ ...req, correlationId }),
+            body: req.body === undefined ? undefined : stringify(req.body, correlationId),
+            correlationId,
+            retry: !!req.retry && method == 'GET' && config.retry,
+          })),
+          correlationId,
+        };
+      },
+      payments: { create: (input, options) => createPayment(op.rest, config.endpoints.payments, input, options) },
+    } as CoreOperation;
+    try {
+      return await fn(op);
+    } catch (error) {
+      // Tag whatever was thrown inside (ours or the app's) so it can be traced end to end; an
+      // inner operation has already tagged it with its own, more precise, name.
+      if (error && typeof error == 'object' && Object.isExtensible(error)) {
+        const tagged = error as { correlationId?: string; operationName?: string };
+        tagged.correlationId ??= correlationId;
+        tagged.operationName ??= name;
+      }
+      throw error;
+    }
+  };
+
+  return { config, request: request as RequestFn, operation };
+}
+
+function stringify(value: unknown, correlationId: string): string {
+  try {
+    return JSON.stringify(value);
+  } catch (cause) {
+    throw new StorefrontConfigError('request: variables or body are not JSON-serialisable (BigInt? a cycle?)', { field: 'variables', correlationId }, cause);
+  }
+}

@@ -1,0 +1,11 @@
+/** Where a session store keeps its serialised state: one string under one key. */
+export interface SessionStorageAdapter {
+  getItem(): string | null | undefined;
+  setItem(value: string): void;
+}
+
+/** Keeps the session in memory only (the default; lost on reload). */
+export function createMemoryStorage(): SessionStorageAdapter {
+  let value: string | null = null;
+  return { getItem: () => value, setItem: (next) => void (value = next) };
+}

@@ -1,0 +1,23 @@
+import { StorefrontConfigError } from './errors/StorefrontConfigError.js';
+import type { DocumentNodeLike, TypedDocument } from './TypedDocument.js';
+
+/**
+ * The GraphQL text to send for `document`. A `DocumentNode` is read from `loc.source.body`
+ * (graphql-js `parse`, graphql-tag) or printed with the `print` passed in the config, so the
+ * browser bundle never carries a GraphQL printer it may not need.
+ */
+export function documentToString(document: TypedDocument<any, any>, print?: (document: any) => string): string {
+  // A string, or codegen's TypedDocumentString (a String object whose toString is the query).
+  if (!(document as DocumentNodeLike)?.kind) return `${document}`;
+  const body = (document as DocumentNodeLike).loc?.source.body ?? print?.(document);
+  if (typeof body == 'string') return body;
+  throw new StorefrontConfigError('request: document has no loc.source.body; pass a string, or config.print from graphql', { field: 'document' });
+}
+
+/**
+ * Whether `query` contains a mutation, judged by the `mutation` keyword outside comments and
+ * strings. A field literally named `mutation` also counts: erring this way only skips retries.
+ */
+export function isMutation(query: string): boolean {
+  return /\bmutation\b/.test(query.replace(/#.*|"(?:\\.|[^"\\])*"/g, ''));
+}

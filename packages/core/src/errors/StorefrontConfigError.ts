@@ -1,0 +1,7 @@
+import { StorefrontError } from './StorefrontError.js';
+
+/** A config value or call option is invalid; `field` names it (e.g. `config.channelId`). */
+export class StorefrontConfigError extends StorefrontError {
+  declare readonly field: string;
+  override name = 'StorefrontConfigError';
+}

@@ -1,0 +1,21 @@
+/** Fields every bc-headless error may carry; subclasses add their own. */
+export interface StorefrontErrorFields {
+  /** The `X-Correlation-Id` of the request or operation that failed. */
+  correlationId?: string;
+  /** The name given to `client.operation(name, …)` when the error happened inside one. */
+  operationName?: string;
+}
+
+/** Base class of every error bc-headless throws: catch this to catch them all. */
+export class StorefrontError extends Error {
+  declare correlationId?: string;
+  declare operationName?: string;
+  override name = 'StorefrontError';
+
+  constructor(message: string, fields?: object, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
+    // Fields are copied rather than declared one by one: it keeps every subclass a one-liner,
+    // which matters for the browser bundle's size budget.
+    Object.assign(this, fields);
+  }
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { createStorefrontClient, StorefrontConfigError, type StorefrontClientConfig } from '../src/index.js';
+
+const base = { storeHash: 'abc123', storefrontToken: 'token' };
+
+describe('createStorefrontClient config', () => {
+  it('fills in BigCommerce hosts and defaults for channel 1', () => {
+    const { config } = createStorefrontClient(base);
+    expect(config.channelId).toBe(1);
+    expect(config.endpoints).toEqual({
+      graphql: 'https://store-abc123.mybigcommerce.com/graphql',
+      payments: 'https://payments.bigcommerce.com/stores/abc123/payments',
+    });
+    expect(config.timeoutMs).toBe(30000);
+    expect(config.retry).toEqual({ retries: 2, baseDelayMs: 300, maxDelayMs: 5000 });
+  });
+
+  it('uses the channel host for other channels', () => {
+    expect(createStorefrontClient({ ...base, channelId: 1234 }).config.endpoints.graphql).toBe(
+      'https://store-abc123-1234.mybigcommerce.com/graphql',
+    );
+  });
+
+  it('makes the storefront token optional behind an own proxy', () => {
+    const { config } = createStorefrontClient({ storeHash: 'abc123', endpoints: { graphql: '/api/graphql' } });
+    expect(config.endpoints.graphql).toBe('/api/graphql');
+    expect(config.storefrontToken).toBeUndefined();
+  });
+
+  it('accepts retry: false and partial retry options', () => {
+    expect(createStorefrontClient({ ...base, retry: false }).config.retry).toBe(false);
+    expect(createStorefrontClient({ ...base, retry: { retries: 5 } }).config.retry).toEqual({ retries: 5, baseDelayMs: 300, maxDelayMs: 5000 });
+  });
+
+  it.each<[string, Partial<StorefrontClientConfig> & Record<string, unknown>, string]>([
+    ['a missing store hash', { storeHash: undefined }, 'config.storeHash'],
+    ['a store hash with a slash', { storeHash: 'abc/123' }, 'config.storeHash'],
+    ['channel 0', { channelId: 0 }, 'config.channelId'],
+    ['a fractional channel', { channelId: 1.5 }, 'config.channelId'],
+    ['a channel given as a string', { channelId: '2' }, 'config.channelId'],
+    ['a missing token with BigCommerce hosts', { storefrontToken: undefined }, 'config.storefrontToken'],
+    ['an empty token', { storefrontToken: '' }, 'config.storefrontToken'],
+    ['a relative graphql endpoint without a slash', { endpoints: { graphql: 'api/graphql' } }, 'config.endpoints.graphql'],
+    ['a protocol-relative payments endpoint', { endpoints: { payments: '//evil.example/pay' } }, 'config.endpoints.payments'],
+    ['a ftp endpoint', { endpoints: { graphql: 'ftp://x/graphql' } }, 'config.endpoints.graphql'],
+    ['an empty locale', { locale: '' }, 'config.locale'],
+    ['a fetch that is not a function', { fetch: 'fetch' }, 'config.fetch'],
+    ['a zero timeout', { timeoutMs: 0 }, 'config.timeoutMs'],
+    ['an infinite timeout', { timeoutMs: Infinity }, 'config.timeoutMs'],
+    ['negative retries', { retry: { retries: -1 } }, 'config.retry.retries'],
+    ['a fractional backoff', { retry: { baseDelayMs: 0.5 } }, 'config.retry.baseDelayMs'],
+  ])('rejects %s, naming the field and what it must be', (_label, patch, field) => {
+    try {
+      createStorefrontClient({ ...base, ...patch } as StorefrontClientConfig);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(StorefrontConfigError);
+      expect((error as StorefrontConfigError).field).toBe(field);
+      expect((error as Error).message).toMatch(new RegExp(`^createStorefrontClient: ${field.replace(/\./g, '\\.')} must be .{8,}`));
+    }
+  });
+
+  it('rejects a missing config with a typed error, not a TypeError', () => {
+    expect(() => createStorefrontClient(undefined as unknown as StorefrontClientConfig)).toThrow(StorefrontConfigError);
+  });
+});
