@@ -1,0 +1,200 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { SandboxSeed } from './catalog/SandboxSeed.js';
+import { createClock, type SandboxClock } from './clock.js';
+import { createFaultInjector } from './faults/FaultInjector.js';
+import { createGraphQLHandler } from './graphql/createGraphQLHandler.js';
+import { signStorefrontToken, STOREFRONT_TOKEN_TTL_SECONDS } from './graphql/storefrontToken.js';
+import { createRequestListener, type SandboxLogger } from './http/createRequestListener.js';
+import type { SandboxPlatform } from './http/SandboxPlatform.js';
+import { createRequestLog } from './inspector/RequestLog.js';
+import { createSandboxKeys } from './keys.js';
+import { createManagementHandler } from './management/createManagementHandler.js';
+import { createRefundBook } from './management/RefundBook.js';
+import { createHostedSessions } from './pages/HostedSessions.js';
+import { createChargeLedger } from './payments/ChargeLedger.js';
+import { createPaymentsHandler } from './payments/createPaymentsHandler.js';
+import type { SandboxConfig } from './SandboxDeps.js';
+import { createSessionSyncLockout } from './sessionSync/SessionSyncLockout.js';
+import { createStore } from './store/createStore.js';
+import type { Store } from './store/Store.js';
+
+/** Options of `createSandbox`; every one has a default suited to tests. */
+export interface CreateSandboxOptions {
+  /** TCP port; 0 (default) picks a free one. */
+  port?: number;
+  /** Interface to bind; loopback by default, since `/__sandbox/config` shows tokens and passwords. */
+  host?: string;
+  /** The trusted-proxy secret; without one `True-Client-IP` is never believed. */
+  trustedProxySecret?: string | null;
+  /** Replaces the built-in demo shop. */
+  seed?: SandboxSeed;
+  /** Store hash; random by default. */
+  storeHash?: string;
+  /** Lifetime of the issued storefront token on the sandbox clock (default one year). */
+  storefrontTokenTtlSeconds?: number;
+  /** Origins the storefront token lists in its `cors` claim. */
+  storefrontTokenCorsOrigins?: string[];
+  /** Real milliseconds the slow test card waits after charging (default 5000). */
+  slowPaymentDelayMs?: number;
+  /** Real milliseconds a refund stays processing, refusing a concurrent one (default 50). */
+  refundProcessingMs?: number;
+  /** How many requests the inspector keeps (default 5000). */
+  requestLogSize?: number;
+  /** Where sandbox bugs are reported (default `console`). */
+  logger?: SandboxLogger;
+}
+
+/** A demo customer's login, as `/__sandbox/config` and the CLI show it. */
+export interface SandboxCustomerLogin {
+  entityId: number;
+  email: string;
+  password: string;
+  firstName: string;
+  lastName: string;
+}
+
+/** A running sandbox. */
+export interface Sandbox {
+  /** Origin to send every request to, e.g. `http://127.0.0.1:53817`. */
+  url: string;
+  storeHash: string;
+  storeId: string;
+  channelId: number;
+  /** `Authorization: Bearer` token for `POST /graphql`. */
+  storefrontToken: string;
+  /** `X-Auth-Token` for the Management API. */
+  managementToken: string;
+  trustedProxySecret: string | null;
+  customers: SandboxCustomerLogin[];
+  /** Moves time for token expiry and lockouts without waiting. */
+  clock: SandboxClock;
+  /** Direct access to the sandbox's state, for test setup and assertions. */
+  store: Store;
+  config: SandboxConfig;
+  /** Puts store, lockout, faults, request log and ledger back to the start. */
+  reset(): void;
+  /** Stops the server and drops open connections. */
+  close(): Promise<void>;
+}
+
+function randomStoreHash(): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  return Array.from({ length: 10 }, () => alphabet[randomInt(alphabet.length)]).join('');
+}
+
+function originFor(host: string, port: number): string {
+  if (host === '0.0.0.0') return `http://127.0.0.1:${port}`;
+  if (host === '::') return `http://[::1]:${port}`;
+  return host.includes(':') ? `http://[${host}]:${port}` : `http://${host}:${port}`;
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      const why = error.code === 'EADDRINUSE' ? `port ${port} is already in use; pick another with --port (0 picks a free one)` : error.message;
+      reject(new Error(`createSandbox: cannot listen on ${host}:${port}: ${why}.`));
+    };
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/** Starts a sandbox on loopback (port 0 by default) and resolves once it accepts requests. */
+export async function createSandbox(options: CreateSandboxOptions = {}): Promise<Sandbox> {
+  const port = options.port ?? 0;
+  const host = options.host ?? '127.0.0.1';
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`createSandbox: port must be an integer from 0 to 65535, got ${String(port)}.`);
+  const trustedProxySecret = options.trustedProxySecret ?? null;
+  if (trustedProxySecret !== null && trustedProxySecret.length < 8)
+    throw new Error('createSandbox: trustedProxySecret must be at least 8 characters (or null for no trusted proxy).');
+
+  const clock = createClock();
+  const keys = await createSandboxKeys();
+  const storeHash = options.storeHash ?? randomStoreHash();
+  const storeId = String(randomInt(1_000_000, 9_999_999));
+  const channelId = 1;
+  const store = createStore({ storeHash, storeId, clock, ...(options.seed ? { seed: options.seed } : {}) });
+  const storefrontToken = await signStorefrontToken(keys, {
+    storeHash,
+    storeId,
+    channelId,
+    clock,
+    expiresInSeconds: options.storefrontTokenTtlSeconds ?? STOREFRONT_TOKEN_TTL_SECONDS,
+    cors: options.storefrontTokenCorsOrigins ?? [],
+  });
+  const config: SandboxConfig = {
+    storeHash,
+    storeId,
+    channelId,
+    storefrontToken,
+    managementToken: randomBytes(16).toString('hex').slice(0, 31),
+    origin: '',
+    trustedProxySecret,
+  };
+  const lockout = createSessionSyncLockout(clock);
+  const ledger = createChargeLedger();
+  const refunds = createRefundBook();
+  const faults = createFaultInjector();
+  const log = createRequestLog(options.requestLogSize ?? 5000);
+  const hostedSessions = createHostedSessions();
+  const platform: SandboxPlatform = {
+    clock,
+    keys,
+    store,
+    lockout,
+    config,
+    ledger,
+    refunds,
+    faults,
+    log,
+    hostedSessions,
+    options: { slowPaymentDelayMs: options.slowPaymentDelayMs ?? 5000, refundProcessingMs: options.refundProcessingMs ?? 50 },
+    graphql: async () => {
+      throw new Error('createSandbox: the GraphQL handler is not bound yet.');
+    },
+    reset() {
+      store.reset();
+      lockout.clear();
+      faults.clear();
+      log.clear();
+      ledger.clear();
+      refunds.clear();
+      hostedSessions.clear();
+    },
+  };
+  platform.graphql = createGraphQLHandler(platform);
+
+  const routes = { payments: createPaymentsHandler(platform), management: createManagementHandler(platform) };
+  const server = createServer(createRequestListener(platform, routes, options.logger ?? console));
+  server.keepAliveTimeout = 5000;
+  const boundPort = await listen(server, port, host);
+  config.origin = originFor(host, boundPort);
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: config.origin,
+    storeHash,
+    storeId,
+    channelId,
+    storefrontToken,
+    managementToken: config.managementToken,
+    trustedProxySecret,
+    customers: [...store.customers.values()].map((c) => ({ entityId: c.entityId, email: c.email, password: c.password, firstName: c.firstName, lastName: c.lastName })),
+    clock,
+    store,
+    config,
+    reset: () => platform.reset(),
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}

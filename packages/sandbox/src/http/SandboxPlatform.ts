@@ -1,0 +1,30 @@
+import type { SandboxDeps } from '../SandboxDeps.js';
+import type { Store } from '../store/Store.js';
+import type { FaultInjector } from '../faults/FaultInjector.js';
+import type { RequestLog } from '../inspector/RequestLog.js';
+import type { ChargeLedger } from '../payments/ChargeLedger.js';
+import type { RefundBook } from '../management/RefundBook.js';
+import type { HostedSessions } from '../pages/HostedSessions.js';
+import type { SandboxRequest, SandboxResponse } from '../SandboxRequest.js';
+
+/** Tunables of the platform half (payments, refunds, log size). */
+export interface SandboxPlatformOptions {
+  /** Real milliseconds the slow test card waits, after charging, before answering. */
+  slowPaymentDelayMs: number;
+  /** Real milliseconds a refund stays "processing"; a second refund on the order meanwhile is refused. */
+  refundProcessingMs: number;
+}
+
+/** The route handlers' dependencies: the shared contract plus the platform's own state. */
+export interface SandboxPlatform extends SandboxDeps {
+  store: Store;
+  ledger: ChargeLedger;
+  refunds: RefundBook;
+  faults: FaultInjector;
+  log: RequestLog;
+  hostedSessions: HostedSessions;
+  options: SandboxPlatformOptions;
+  graphql: (req: SandboxRequest) => Promise<SandboxResponse>;
+  /** Puts every piece of state back to its seeded start (`reset()`, `POST /__sandbox/reset`). */
+  reset(): void;
+}
