@@ -16,9 +16,9 @@ describe('createUuid', () => {
     const real = globalThis.crypto;
     let calls = 0;
     vi.stubGlobal('crypto', {
-      getRandomValues: <T extends ArrayBufferView>(array: T) => {
+      getRandomValues: (array: Uint8Array<ArrayBuffer>) => {
         calls++;
-        return real.getRandomValues(array as unknown as Uint8Array) as unknown as T;
+        return real.getRandomValues(array);
       },
     });
     const ids = Array.from({ length: 200 }, createUuid);

@@ -32,7 +32,7 @@ describe('createStorefrontClient config', () => {
     expect(createStorefrontClient({ ...base, retry: { retries: 5 } }).config.retry).toEqual({ retries: 5, baseDelayMs: 300, maxDelayMs: 5000 });
   });
 
-  it.each<[string, Partial<StorefrontClientConfig> & Record<string, unknown>, string]>([
+  it.each<[string, Record<string, unknown>, string]>([
     ['a missing store hash', { storeHash: undefined }, 'config.storeHash'],
     ['a store hash with a slash', { storeHash: 'abc/123' }, 'config.storeHash'],
     ['channel 0', { channelId: 0 }, 'config.channelId'],

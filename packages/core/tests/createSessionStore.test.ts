@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createCookieStorage,
+  createLocalStorage,
+  createMemoryStorage,
+  createSessionStore,
+  isUuid,
+  type CustomerProfile,
+  type SessionStorageAdapter,
+} from '../src/index.js';
+
+/** A storage that records every call, to prove what is read and written and when. */
+function fakeStorage(initial: string | null = null) {
+  const log: string[] = [];
+  let value = initial;
+  const storage: SessionStorageAdapter = {
+    getItem: () => (log.push('get'), value),
+    setItem: (next) => void (log.push('set'), (value = next)),
+  };
+  return { storage, log, value: () => value };
+}
+
+describe('createSessionStore', () => {
+  it('is pure: creating it reads and writes nothing', () => {
+    const fake = fakeStorage();
+    createSessionStore({ storage: fake.storage });
+    expect(fake.log).toEqual([]);
+  });
+
+  it('creates a visitor id on first read, persists it and keeps it across stores', () => {
+    const fake = fakeStorage();
+    const first = createSessionStore({ storage: fake.storage }).getSnapshot();
+    expect(isUuid(first.visitorId)).toBe(true);
+    expect(first).toEqual({ cartId: null, visitorId: first.visitorId, locale: null, customer: null });
+    expect(JSON.parse(fake.value()!).visitorId).toBe(first.visitorId);
+    const again = createSessionStore({ storage: fake.storage }).getSnapshot();
+    expect(again.visitorId).toBe(first.visitorId);
+  });
+
+  it('restores saved state', () => {
+    const saved = { cartId: 'cart-1', visitorId: '0b1c2d3e-4f50-4617-8a9b-0c1d2e3f4a5b', locale: 'fr', customer: { entityId: 7, firstName: 'Ada' } };
+    const fake = fakeStorage(JSON.stringify(saved));
+    expect(createSessionStore({ storage: fake.storage }).getSnapshot()).toEqual(saved);
+    expect(fake.log).toEqual(['get']);
+  });
+
+  it('survives corrupt storage', () => {
+    const snapshot = createSessionStore({ storage: fakeStorage('{not json').storage }).getSnapshot();
+    expect(isUuid(snapshot.visitorId)).toBe(true);
+    expect(snapshot.cartId).toBeNull();
+  });
+
+  it('returns the same snapshot object until something changes', () => {
+    const store = createSessionStore();
+    const a = store.getSnapshot();
+    expect(store.getSnapshot()).toBe(a);
+    store.setCartId(null);
+    expect(store.getSnapshot()).toBe(a);
+    store.setCartId('cart-1');
+    const b = store.getSnapshot();
+    expect(b).not.toBe(a);
+    expect(b).toMatchObject({ cartId: 'cart-1', visitorId: a.visitorId });
+    expect(a.cartId).toBeNull();
+  });
+
+  it('notifies subscribers on change only, until they unsubscribe', () => {
+    const store = createSessionStore();
+    const calls: unknown[] = [];
+    const unsubscribe = store.subscribe((state) => calls.push(state));
+    store.setLocale('fr');
+    store.setLocale('fr');
+    store.setCartId('c');
+    expect(calls).toEqual([expect.objectContaining({ locale: 'fr', cartId: null }), store.getSnapshot()]);
+    unsubscribe();
+    store.setCartId('d');
+    expect(calls).toHaveLength(2);
+  });
+
+  it('signs out with clear(), keeping visitor id and locale', () => {
+    const store = createSessionStore();
+    store.setLocale('de');
+    store.setCartId('c');
+    store.setCustomer({ entityId: 1, email: 'a@example.com' });
+    const { visitorId } = store.getSnapshot();
+    store.clear();
+    expect(store.getSnapshot()).toEqual({ cartId: null, visitorId, locale: 'de', customer: null });
+  });
+
+  it('never stores a customer access token or other credentials', () => {
+    const fake = fakeStorage();
+    const store = createSessionStore({ storage: fake.storage });
+    store.setCustomer({
+      entityId: 1,
+      firstName: 'Ada',
+      customerAccessToken: { value: 'a'.repeat(64) + '_1900000000', expiresAt: '2030-01-01' },
+      accessToken: 'x',
+      password: 'p',
+    } as CustomerProfile);
+    expect(store.getSnapshot().customer).toEqual({ entityId: 1, firstName: 'Ada' });
+    expect(fake.value()).not.toMatch(/token|1900000000|"p"/i);
+  });
+
+  it('drops a token that was planted in storage', () => {
+    const planted = JSON.stringify({ visitorId: '0b1c2d3e-4f50-4617-8a9b-0c1d2e3f4a5b', customer: { entityId: 2, customerAccessToken: 'leak' } });
+    const store = createSessionStore({ storage: fakeStorage(planted).storage });
+    expect(store.getSnapshot().customer).toEqual({ entityId: 2 });
+  });
+});
+
+describe('storage adapters', () => {
+  it('memory storage keeps one value', () => {
+    const storage = createMemoryStorage();
+    expect(storage.getItem()).toBeNull();
+    storage.setItem('x');
+    expect(storage.getItem()).toBe('x');
+  });
+
+  it('localStorage adapter uses its key and survives a throwing storage', () => {
+    const map = new Map<string, string>();
+    const storage = createLocalStorage({ key: 'k', storage: { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v) } });
+    const store = createSessionStore({ storage });
+    store.setCartId('c1');
+    expect(JSON.parse(map.get('k')!).cartId).toBe('c1');
+    const broken = createLocalStorage({
+      storage: {
+        getItem: () => {
+          throw new Error('SecurityError');
+        },
+        setItem: () => {
+          throw new Error('QuotaExceededError');
+        },
+      },
+    });
+    expect(broken.getItem()).toBeNull();
+    expect(() => broken.setItem('v')).not.toThrow();
+  });
+
+  it('localStorage adapter touches no global at creation', () => {
+    expect(() => createLocalStorage()).not.toThrow();
+    expect(globalThis.localStorage).toBeUndefined();
+  });
+
+  it('cookie adapter writes name, path, SameSite and max-age, and reads it back among other cookies', () => {
+    let written = '';
+    const doc = {
+      get cookie() {
+        return `other=1; ${written.split(';')[0]}; last=2`;
+      },
+      set cookie(value: string) {
+        written = value;
+      },
+    };
+    const storage = createCookieStorage({ name: 'sess', path: '/shop', sameSite: 'Strict', maxAge: 60, secure: true, document: doc });
+    const store = createSessionStore({ storage });
+    store.setCartId('cart; with=odd chars');
+    expect(written).toMatch(/^sess=[^;\s]+; Path=\/shop; Max-Age=60; SameSite=Strict; Secure$/);
+    const again = createSessionStore({ storage: createCookieStorage({ name: 'sess', document: doc }) }).getSnapshot();
+    expect(again.cartId).toBe('cart; with=odd chars');
+    expect(again.visitorId).toBe(store.getSnapshot().visitorId);
+  });
+
+  it('cookie adapter reads nothing when the cookie is absent or garbled', () => {
+    expect(createCookieStorage({ document: { cookie: 'a=1' } }).getItem()).toBeFalsy();
+    expect(createCookieStorage({ document: { cookie: 'bc_session=%E0%A4%A' } }).getItem()).toBeNull();
+  });
+});
