@@ -81,7 +81,8 @@ export function operationComplexity(
         if (named.name.endsWith('Connection')) {
           const arg = (name: string) => intValue(sel.arguments?.find((a) => a.name.value === name)?.value, variables);
           factor = arg('first') ?? arg('last') ?? DEFAULT_PAGE_SIZE;
-        } else if (unwrap(field.type).list) {
+        } else if (unwrap(field.type).list && !parent.name.endsWith('Connection')) {
+          // A connection's `edges` list is already counted by the connection's page size.
           factor = DEFAULT_PAGE_SIZE;
         }
         cost += walk(sel.selectionSet, named as GraphQLCompositeType, multiplier * Math.max(1, factor), seen);

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Sandbox } from '../../src/createSandbox.js';
+import { gql, startSandbox } from './graphqlClient.js';
+
+let sandbox: Sandbox;
+beforeAll(async () => {
+  sandbox = await startSandbox();
+});
+afterAll(() => sandbox.close());
+
+function post(body: string, headers: Record<string, string> = {}) {
+  return fetch(`${sandbox.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.storefrontToken}`, ...headers },
+    body,
+  });
+}
+
+describe('bad input is answered, never a crash', () => {
+  test('GET /graphql: 405 naming POST', async () => {
+    const res = await fetch(`${sandbox.url}/graphql?query={site{settings{storeName}}}`, { headers: { authorization: `Bearer ${sandbox.storefrontToken}` } });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('POST');
+    expect(((await res.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toMatch(/POST/);
+  });
+
+  test('malformed JSON: 400 with a JSON error body', async () => {
+    const res = await post('{"query": "{ site { settings { storeName } } }"');
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: Array<{ message: string }> };
+    expect(body.errors[0]!.message).toMatch(/Malformed JSON/);
+  });
+
+  test('wrong content type: 415', async () => {
+    const res = await post('{ site { settings { storeName } } }', { 'content-type': 'text/plain' });
+    expect(res.status).toBe(415);
+    expect(((await res.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toMatch(/application\/json/);
+  });
+
+  test('a body without a query, or a batch: 400', async () => {
+    expect((await post('{"variables": {}}')).status).toBe(400);
+    expect((await post('[{"query": "{ site { settings { storeName } } }"}]')).status).toBe(400);
+    expect((await post('"just a string"')).status).toBe(400);
+  });
+
+  test('syntax error: GraphQL error with locations', async () => {
+    const res = await gql(sandbox, '{ site { products( } }');
+    expect(res.status).toBe(200);
+    expect(res.body.errors?.[0]?.message).toMatch(/Syntax Error/);
+    expect(res.body.errors?.[0]?.locations).toEqual([{ line: 1, column: 20 }]);
+  });
+
+  test('unknown field: validation error with locations', async () => {
+    const res = await gql(sandbox, '{\n  site {\n    shoeSize\n  }\n}');
+    expect(res.status).toBe(200);
+    expect(res.body.data).toBeUndefined();
+    expect(res.body.errors?.[0]?.message).toBe('Cannot query field "shoeSize" on type "Site".');
+    expect(res.body.errors?.[0]?.locations).toEqual([{ line: 3, column: 5 }]);
+  });
+
+  test('wrong variable type: error with locations', async () => {
+    const res = await gql(sandbox, 'query P($id: Int!) { site { product(entityId: $id) { name } } }', { variables: { id: 'one hundred' } });
+    expect(res.status).toBe(200);
+    expect(res.body.errors?.[0]?.message).toMatch(/Variable "\$id" got invalid value "one hundred"/);
+    expect(res.body.errors?.[0]?.locations).toEqual([{ line: 1, column: 9 }]);
+  });
+
+  test('invalid ids: null for reads, errors with path and locations for mutations', async () => {
+    const read = await gql(sandbox, '{ site { product(entityId: 999999) { name } cart(entityId: "nope") { entityId } category(entityId: -1) { name } } }');
+    expect(read.body).toEqual({ data: { site: { product: null, cart: null, category: null } } });
+    const write = await gql(sandbox, 'mutation { cart { addCartLineItems(input: { cartEntityId: "nope", data: { lineItems: [{ productEntityId: 111, quantity: 1 }] } }) { cart { entityId } } } }');
+    expect(write.body.errors?.[0]).toMatchObject({ path: ['cart', 'addCartLineItems'], extensions: { code: 'NOT_FOUND' } });
+    expect(write.body.errors?.[0]?.locations).toHaveLength(1);
+    expect(write.body.errors?.[0]?.message).toMatch(/Cart not found/);
+  });
+
+  test('an invalid cursor is an error, not a crash', async () => {
+    const res = await gql(sandbox, '{ site { products(after: "garbage") { edges { node { entityId } } } } }');
+    expect(res.body.errors?.[0]?.message).toMatch(/Invalid cursor/);
+    expect(res.body.errors?.[0]?.path).toEqual(['site', 'products']);
+  });
+
+  test('the server keeps serving after all of that', async () => {
+    const res = await gql(sandbox, '{ site { settings { storeName } } }');
+    expect(res.status).toBe(200);
+    expect(res.body.data.site.settings.storeName).toBeTruthy();
+  });
+});
