@@ -1,1 +1,22 @@
-export {};
+export { createSandbox } from './createSandbox.js';
+export type { CreateSandboxOptions, Sandbox, SandboxCustomerLogin } from './createSandbox.js';
+export type { SandboxClock } from './clock.js';
+export type { SandboxConfig } from './SandboxDeps.js';
+export type { SandboxLogger } from './http/createRequestListener.js';
+export type { RequestLogEntry } from './inspector/RequestLog.js';
+export type { FaultMatch, FaultSpec } from './faults/FaultInjector.js';
+export type { LedgerCharge, LedgerRefund } from './payments/ChargeLedger.js';
+export { TEST_CARDS, type TestCardBehaviour } from './payments/testCards.js';
+export type {
+  SandboxSeed,
+  LocalizedText,
+  SeedCategory,
+  SeedProduct,
+  SeedOption,
+  SeedOptionValue,
+  SeedVariant,
+  SeedCustomer,
+  SeedCoupon,
+  SeedShippingOption,
+} from './catalog/SandboxSeed.js';
+export { defaultSeed } from './catalog/defaultSeed.js';

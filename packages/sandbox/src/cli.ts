@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { SandboxSeed } from './catalog/SandboxSeed.js';
+import { createSandbox, type Sandbox } from './createSandbox.js';
+
+const USAGE = `Usage: bc-sandbox [options]
+
+A local, stateful BigCommerce-compatible backend: GraphQL Storefront API, Payments API,
+Management API (refunds), hosted checkout and session-sync pages, and a request inspector.
+
+Options:
+  --port <n>                    TCP port (default 4100; 0 picks a free one)
+  --host <address>              interface to bind (default 127.0.0.1; the config endpoint shows
+                                tokens and demo passwords, so bind elsewhere only on purpose)
+  --trusted-proxy-secret <s>    enable the trusted proxy: requests carrying this
+                                X-BC-Trusted-Proxy-Secret are attributed to their True-Client-IP
+  --seed <file.json>            start from this catalog/customers seed instead of the demo shop
+  -h, --help                    show this help
+`;
+
+/** What the command line asked for. */
+interface CliOptions {
+  port: number;
+  host: string;
+  trustedProxySecret: string | null;
+  seed: SandboxSeed | undefined;
+}
+
+class CliError extends Error {}
+
+function parsePort(raw: string): number {
+  if (!/^\d{1,5}$/.test(raw) || Number(raw) > 65535) throw new CliError(`--port must be an integer from 0 to 65535, got "${raw}".`);
+  return Number(raw);
+}
+
+function readSeed(file: string): SandboxSeed {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read the seed file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+  }
+  try {
+    return JSON.parse(text) as SandboxSeed;
+  } catch (error) {
+    throw new CliError(`the seed file ${file} is not valid JSON: ${(error as Error).message}.`);
+  }
+}
+
+function parseCli(argv: string[]): CliOptions | 'help' {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'trusted-proxy-secret': { type: 'string' },
+        seed: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    throw new CliError((error as Error).message.replace(/\.?$/, '.'));
+  }
+  if (values.help) return 'help';
+  const host = values.host ?? '127.0.0.1';
+  if (host.trim() === '') throw new CliError('--host must not be empty.');
+  const secret = values['trusted-proxy-secret'];
+  if (secret !== undefined && secret.length < 8) throw new CliError('--trusted-proxy-secret must be at least 8 characters.');
+  return {
+    port: values.port === undefined ? 4100 : parsePort(values.port),
+    host,
+    trustedProxySecret: secret ?? null,
+    seed: values.seed === undefined ? undefined : readSeed(values.seed),
+  };
+}
+
+function banner(sandbox: Sandbox): string {
+  const { url, storeHash } = sandbox;
+  const rows = (pairs: Array<[string, string]>) => pairs.map(([k, v]) => `  ${k.padEnd(23)} ${v}`).join('\n');
+  return `bc-sandbox listening on ${url}
+
+${rows([
+  ['GraphQL Storefront API', `${url}/graphql`],
+  ['Payments API', `${url}/stores/${storeHash}/payments`],
+  ['Management API', `${url}/stores/${storeHash}/v3  (orders: /v2)`],
+  ['Hosted checkout', `${url}/checkout`],
+  ['Request inspector', `${url}/__sandbox`],
+  ['Connection details', `${url}/__sandbox/config`],
+])}
+
+${rows([
+  ['Store hash', storeHash],
+  ['Store id', sandbox.storeId],
+  ['Channel id', String(sandbox.channelId)],
+  ['Storefront token', sandbox.storefrontToken],
+  ['Management token', sandbox.managementToken],
+  ['Trusted-proxy secret', sandbox.trustedProxySecret ?? '(none: True-Client-IP is ignored)'],
+])}
+
+  Demo customers
+${sandbox.customers.map((c) => `    ${c.email.padEnd(30)} password: ${c.password}`).join('\n')}
+
+  Test cards: 4111111111111111 succeeds, 4000000000000002 declines,
+              4000000000009995 insufficient funds, 4000000000000077 charges then answers slowly
+
+Press Ctrl-C to stop.
+`;
+}
+
+async function main(): Promise<void> {
+  let options: CliOptions | 'help';
+  try {
+    options = parseCli(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    process.stderr.write(`bc-sandbox: ${error.message}\nRun "bc-sandbox --help" for the options.\n`);
+    process.exitCode = 2;
+    return;
+  }
+  if (options === 'help') {
+    process.stdout.write(USAGE);
+    return;
+  }
+  let sandbox: Sandbox;
+  try {
+    sandbox = await createSandbox({
+      port: options.port,
+      host: options.host,
+      trustedProxySecret: options.trustedProxySecret,
+      ...(options.seed ? { seed: options.seed } : {}),
+    });
+  } catch (error) {
+    process.stderr.write(`bc-sandbox: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  process.stdout.write(banner(sandbox));
+  const stop = (signal: string) => {
+    process.stdout.write(`\nbc-sandbox: ${signal} received, stopping.\n`);
+    void sandbox.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+await main();

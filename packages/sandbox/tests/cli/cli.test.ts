@@ -1,0 +1,140 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultSeed } from '../../src/catalog/defaultSeed.js';
+
+const packageDir = fileURLToPath(new URL('../..', import.meta.url));
+const bin = join(packageDir, 'bin/bc-sandbox.js');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+// The committed bin runs dist/cli.js; build it first when src is newer, so the test never runs stale code.
+beforeAll(() => {
+  let built = 0;
+  try {
+    built = statSync(join(packageDir, 'dist/cli.js')).mtimeMs;
+  } catch {
+    built = 0;
+  }
+  if (built >= newestMtime(join(packageDir, 'src'))) return;
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: packageDir, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`building the sandbox failed:\n${result.stdout}${result.stderr}`);
+}, 120_000);
+
+function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: packageDir });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Starts the CLI, waits for its URL, runs `check`, then stops it with SIGTERM. */
+async function withRunningCli(args: string[], check: (url: string, banner: string) => Promise<void>): Promise<number | null> {
+  const child = spawn(process.execPath, [bin, ...args], { cwd: packageDir });
+  let stdout = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(stdout);
+      if (match && stdout.includes('Press Ctrl-C')) resolve(match[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`bc-sandbox exited with ${code}: ${stdout}`)));
+  });
+  try {
+    await check(url, stdout);
+  } finally {
+    child.kill('SIGTERM');
+  }
+  return new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+}
+
+describe('bc-sandbox CLI', () => {
+  it('starts on --port 0, prints the actual URL, store hash and tokens, serves, and stops on SIGTERM', async () => {
+    const code = await withRunningCli(['--port', '0', '--trusted-proxy-secret', 'cli-secret-123'], async (url, banner) => {
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(url.endsWith(':0')).toBe(false);
+      const config = (await (await fetch(`${url}/__sandbox/config`)).json()) as Record<string, string>;
+      expect(banner).toContain(config.storeHash!);
+      expect(banner).toContain(config.storefrontToken!);
+      expect(banner).toContain(config.managementToken!);
+      expect(config.trustedProxySecret).toBe('cli-secret-123');
+      const gql = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${config.storefrontToken}` },
+        body: JSON.stringify({ query: '{ site { settings { storeName } } }' }),
+      });
+      expect(gql.status).toBe(200);
+    });
+    expect(code).toBe(0);
+  });
+
+  it('starts from a --seed file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bc-sandbox-seed-'));
+    const file = join(dir, 'seed.json');
+    const seed = structuredClone(defaultSeed);
+    seed.customers[0]!.email = 'seeded.shopper@example.com';
+    writeFileSync(file, JSON.stringify(seed));
+    await withRunningCli(['--port', '0', '--seed', file], async (url, banner) => {
+      expect(banner).toContain('seeded.shopper@example.com');
+      const config = (await (await fetch(`${url}/__sandbox/config`)).json()) as { customers: Array<{ email: string }> };
+      expect(config.customers[0]!.email).toBe('seeded.shopper@example.com');
+    });
+  });
+
+  it('prints --help', async () => {
+    const result = await run(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: bc-sandbox');
+    expect(result.stdout).toContain('--trusted-proxy-secret');
+  });
+
+  it('rejects bad flags, ports and seed files with exit code 2 and a message naming the fix', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bc-sandbox-bad-'));
+    writeFileSync(join(dir, 'broken.json'), '{ nope');
+    const cases: Array<[string[], RegExp]> = [
+      [['--bogus'], /Unknown option '--bogus'/],
+      [['--port', '70000'], /--port must be an integer from 0 to 65535/],
+      [['--port', 'abc'], /--port must be an integer/],
+      [['--seed', join(dir, 'missing.json')], /cannot read the seed file .*ENOENT/],
+      [['--seed', join(dir, 'broken.json')], /is not valid JSON/],
+      [['--trusted-proxy-secret', 'short'], /at least 8 characters/],
+      [['stray'], /positional/i],
+    ];
+    for (const [args, message] of cases) {
+      const result = await run(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).toContain('bc-sandbox --help');
+    }
+  });
+
+  it('explains an invalid seed and a port in use with exit code 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bc-sandbox-seed-'));
+    writeFileSync(join(dir, 'wrong.json'), JSON.stringify({ products: 1 }));
+    const invalid = await run(['--port', '0', '--seed', join(dir, 'wrong.json')]);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toContain('invalid seed');
+
+    await withRunningCli(['--port', '0'], async (url) => {
+      const busy = await run(['--port', new URL(url).port]);
+      expect(busy.code).toBe(1);
+      expect(busy.stderr).toContain('already in use');
+    });
+  });
+});
