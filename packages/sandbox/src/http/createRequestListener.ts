@@ -39,6 +39,13 @@ function header(response: SandboxResponse, name: string): string | null {
   return null;
 }
 
+/** Whether a request is made for a signed-in customer: a valid customer access token or a hosted session. */
+function inCustomerContext(platform: SandboxPlatform, headers: Record<string, string>): boolean {
+  const token = headers['x-bc-customer-access-token'];
+  if (token !== undefined && platform.store.customerForAccessToken(token) !== null) return true;
+  return (platform.hostedSessions.fromCookieHeader(headers['cookie'])?.customerId ?? null) !== null;
+}
+
 function isInternal(path: string): boolean {
   return path === '/__sandbox' || path.startsWith('/__sandbox/');
 }
@@ -87,11 +94,7 @@ export function createRequestListener(platform: SandboxPlatform, routes: Sandbox
     };
     const internal = isInternal(url.pathname);
     const operation = internal ? { name: null, type: null } : requestOperation(sreq);
-    const customerToken = headers['x-bc-customer-access-token'];
-    const customer =
-      !internal &&
-      ((customerToken !== undefined && platform.store.customerForAccessToken(customerToken) !== null) ||
-        (platform.hostedSessions.fromCookieHeader(headers['cookie'])?.customerId ?? null) !== null);
+    const customer = !internal && inCustomerContext(platform, headers);
 
     let response: SandboxResponse;
     let faultLabel: string | null = null;
