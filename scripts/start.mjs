@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// `pnpm start`: builds the workspace, starts every service in `services` (today the sandbox; the
+// demo storefronts join the list later), prints where they are, and stops them all on Ctrl-C or
+// SIGTERM.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createInterface } from 'node:readline';
+
+const root = new URL('..', import.meta.url).pathname;
+const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1' };
+const HOST = '127.0.0.1';
+const SANDBOX_PORT = 4100;
+// A fresh secret each run, so the demos exercise the trusted proxy the way a real store would.
+const trustedProxySecret = process.env.BIGCOMMERCE_TRUSTED_PROXY_SECRET ?? randomBytes(24).toString('base64url');
+
+/**
+ * The services to start, in order. Each is a child process; `ready` matches the output line that
+ * says it is serving (its first group is the URL), and `env(context)` may read what earlier
+ * services reported (e.g. `context.sandbox` is the sandbox's `/__sandbox/config`).
+ */
+const services = [
+  {
+    name: 'sandbox',
+    command: process.execPath,
+    args: ['packages/sandbox/bin/bc-sandbox.js', '--port', String(SANDBOX_PORT), '--host', HOST, '--trusted-proxy-secret', trustedProxySecret],
+    ready: /listening on (http:\/\/\S+)/,
+    async describe(url, context) {
+      context.sandbox = await (await fetch(`${url}/__sandbox/config`)).json();
+      return [`GraphQL ${url}/graphql`, `inspector ${url}/__sandbox`];
+    },
+  },
+];
+
+console.log('Building the workspace (turbo run build)…');
+const build = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only'], { cwd: root, stdio: 'inherit', env });
+if (build.status !== 0) {
+  console.error('\npnpm start: the build failed (see above); nothing was started.');
+  process.exit(build.status ?? 1);
+}
+
+const running = [];
+let stopping = false;
+
+function stopAll(code) {
+  if (stopping) return;
+  stopping = true;
+  const alive = running.filter((r) => r.child.exitCode === null && r.child.signalCode === null);
+  if (alive.length === 0) process.exit(code);
+  let left = alive.length;
+  for (const { child } of alive.reverse()) {
+    child.once('exit', () => {
+      left -= 1;
+      if (left === 0) process.exit(code);
+    });
+    child.kill('SIGTERM');
+  }
+  // Whatever ignores SIGTERM for five seconds is killed.
+  setTimeout(() => {
+    for (const { child } of alive) child.kill('SIGKILL');
+    process.exit(code);
+  }, 5000).unref();
+}
+
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
+
+function start(service, context) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(service.command, service.args, {
+      cwd: root,
+      env: { ...env, ...(service.env ? service.env(context) : {}) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    running.push({ name: service.name, child });
+    let ready = false;
+    const prefix = `[${service.name}] `;
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      console.log(prefix + line);
+      const match = !ready && service.ready.exec(line);
+      if (match) {
+        ready = true;
+        resolve(match[1]);
+      }
+    });
+    createInterface({ input: child.stderr }).on('line', (line) => console.error(prefix + line));
+    child.on('exit', (code, signal) => {
+      if (!ready) reject(new Error(`${service.name} exited before it was ready (${signal ?? `code ${code}`}).`));
+      else if (!stopping) {
+        console.error(`\npnpm start: ${service.name} stopped unexpectedly (${signal ?? `code ${code}`}); stopping the others.`);
+        stopAll(1);
+      }
+    });
+  });
+}
+
+const context = {};
+const summary = [];
+try {
+  for (const service of services) {
+    const url = await start(service, context);
+    const lines = service.describe ? await service.describe(url, context) : [url];
+    summary.push(`  ${service.name.padEnd(10)} ${url}`, ...lines.map((l) => `  ${''.padEnd(10)} ${l}`));
+  }
+} catch (error) {
+  console.error(`\npnpm start: ${error.message}`);
+  stopAll(1);
+}
+
+if (!stopping) {
+  console.log(`\nRunning:\n${summary.join('\n')}`);
+  console.log(`\n  store hash ${context.sandbox.storeHash}, trusted-proxy secret ${trustedProxySecret}`);
+  console.log('\nPress Ctrl-C to stop everything.');
+}
