@@ -1,0 +1,123 @@
+import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { Sandbox } from '../../src/createSandbox.js';
+import { createCart, gql, gqlData, startSandbox } from './graphqlClient.js';
+
+let sandbox: Sandbox;
+beforeAll(async () => {
+  sandbox = await startSandbox();
+});
+beforeEach(() => sandbox.reset());
+afterAll(() => sandbox.close());
+
+const CHECKOUT_FIELDS = `entityId version
+  billingAddress { entityId firstName email countryCode }
+  shippingConsignments { entityId lineItemIds address { city countryCode }
+    availableShippingOptions { entityId description cost { value } isRecommended }
+    selectedShippingOption { entityId description cost { value } } }
+  coupons { code couponType discountedAmount { value } }
+  subtotal { value } shippingCostTotal { value } taxTotal { value } taxes { name amount { value } } grandTotal { value } outstandingBalance { value }
+  cart { entityId discountedAmount { value } amount { value } }`;
+
+const ADDRESS = { firstName: 'Jane', lastName: 'Doe', email: 'jane@example.com', address1: '1 Main St', city: 'Austin', stateOrProvinceCode: 'TX', countryCode: 'US', postalCode: '78701', shouldSaveAddress: false };
+
+function checkoutMutation(name: string, inputType: string) {
+  return `mutation M($input: ${inputType}!) { checkout { ${name}(input: $input) { checkout { ${CHECKOUT_FIELDS} } } } }`;
+}
+
+async function prepared(coupon?: string) {
+  // Stove 64.00 × 2 + grinder on sale 79.00 = 207.00
+  const cart = await createCart(sandbox, [{ productEntityId: 122, quantity: 2 }, { productEntityId: 116, quantity: 1 }]);
+  const id = cart.entityId;
+  await gqlData(sandbox, checkoutMutation('addCheckoutBillingAddress', 'AddCheckoutBillingAddressInput'), { variables: { input: { checkoutEntityId: id, data: { address: ADDRESS } } } });
+  const lines = cart.lineItems.physicalItems.map((l) => ({ lineItemEntityId: l.entityId, quantity: l.quantity }));
+  const withConsignment = (await gqlData(sandbox, checkoutMutation('addCheckoutShippingConsignments', 'AddCheckoutShippingConsignmentsInput'), {
+    variables: { input: { checkoutEntityId: id, data: { consignments: [{ address: ADDRESS, lineItems: lines }] } } },
+  })).checkout.addCheckoutShippingConsignments.checkout;
+  const consignment = withConsignment.shippingConsignments[0];
+  if (coupon) {
+    await gqlData(sandbox, checkoutMutation('applyCheckoutCoupon', 'ApplyCheckoutCouponInput'), { variables: { input: { checkoutEntityId: id, data: { couponCode: coupon } } } });
+  }
+  return { id, consignment };
+}
+
+const COMPLETE = 'mutation C($id: String!) { checkout { completeCheckout(input: { checkoutEntityId: $id }) { orderEntityId paymentAccessToken } } }';
+
+describe('checkout', () => {
+  test('billing address, consignment with options, selected option, coupon, tax and totals', async () => {
+    const { id, consignment } = await prepared();
+    expect(consignment.availableShippingOptions.map((o: any) => [o.description, o.cost.value])).toEqual([['Standard Shipping', 5], ['Express Shipping', 15]]);
+    expect(consignment.selectedShippingOption).toBeNull();
+    const express = consignment.availableShippingOptions[1].entityId;
+    const selected = (await gqlData(sandbox, checkoutMutation('selectCheckoutShippingOption', 'SelectCheckoutShippingOptionInput'), {
+      variables: { input: { checkoutEntityId: id, consignmentEntityId: consignment.entityId, data: { shippingOptionEntityId: express } } },
+    })).checkout.selectCheckoutShippingOption.checkout;
+    expect(selected.shippingConsignments[0].selectedShippingOption).toMatchObject({ entityId: express, cost: { value: 15 } });
+    expect(selected.billingAddress).toMatchObject({ firstName: 'Jane', email: 'jane@example.com', countryCode: 'US' });
+    // 8% tax on 207.00 = 16.56; grand total = 207 + 15 + 16.56
+    expect(selected).toMatchObject({ subtotal: { value: 207 }, shippingCostTotal: { value: 15 }, taxTotal: { value: 16.56 }, grandTotal: { value: 238.56 } });
+
+    const couponed = (await gqlData(sandbox, checkoutMutation('applyCheckoutCoupon', 'ApplyCheckoutCouponInput'), { variables: { input: { checkoutEntityId: id, data: { couponCode: 'welcome10' } } } })).checkout.applyCheckoutCoupon.checkout;
+    // 10% off per unit: 6.40 × 2 + 7.90 = 20.70; tax on 186.30 = 14.90 (rounded per unit: 4.61×2 + 5.69 = 14.91)
+    expect(couponed.coupons).toEqual([{ code: 'WELCOME10', couponType: 'PERCENTAGE_DISCOUNT', discountedAmount: { value: 20.7 } }]);
+    expect(couponed.cart.discountedAmount.value).toBe(20.7);
+    expect(couponed.taxTotal.value).toBe(14.91);
+    expect(couponed.grandTotal.value).toBe(Math.round((207 - 20.7 + 15 + 14.91) * 100) / 100);
+    expect(couponed.taxes).toEqual([{ name: 'Tax', amount: { value: 14.91 } }]);
+
+    const unknown = await gql(sandbox, checkoutMutation('applyCheckoutCoupon', 'ApplyCheckoutCouponInput'), { variables: { input: { checkoutEntityId: id, data: { couponCode: 'NOPE' } } } });
+    expect(unknown.body.errors?.[0]?.message).toMatch(/Coupon not found/);
+  });
+
+  test('completeCheckout needs a billing address and a selected shipping option', async () => {
+    const cart = await createCart(sandbox, [{ productEntityId: 122, quantity: 1 }]);
+    const noBilling = await gql(sandbox, COMPLETE, { variables: { id: cart.entityId } });
+    expect(noBilling.body.errors?.[0]?.message).toMatch(/no billing address/);
+    const { id } = await prepared();
+    const noOption = await gql(sandbox, COMPLETE, { variables: { id } });
+    expect(noOption.body.errors?.[0]?.message).toMatch(/selected shipping option/);
+    expect(sandbox.store.orders.size).toBe(0);
+  });
+
+  test('completeCheckout creates an Incomplete order and a payment access token bound to it; the cart is gone', async () => {
+    const { id, consignment } = await prepared('WELCOME10');
+    const standard = consignment.availableShippingOptions[0].entityId;
+    const final = (await gqlData(sandbox, checkoutMutation('selectCheckoutShippingOption', 'SelectCheckoutShippingOptionInput'), {
+      variables: { input: { checkoutEntityId: id, consignmentEntityId: consignment.entityId, data: { shippingOptionEntityId: standard } } },
+    })).checkout.selectCheckoutShippingOption.checkout;
+    const res = (await gqlData(sandbox, COMPLETE, { variables: { id } })).checkout.completeCheckout;
+    expect(res.orderEntityId).toBeGreaterThan(0);
+    const order = sandbox.store.orders.get(res.orderEntityId)!;
+    expect(order).toMatchObject({ cartEntityId: id, status: 'Incomplete', currencyCode: 'USD', billingEmail: 'jane@example.com', shippingCost: 500 });
+    expect(order.total).toBe(Math.round(final.grandTotal.value * 100));
+    expect(order.taxTotal).toBe(Math.round(final.taxTotal.value * 100));
+    expect(order.discountTotal).toBe(2070);
+    // Lines add up to the total minus shipping, so refunds can be computed from them.
+    expect(order.lines.reduce((s, l) => s + l.unitPrice * l.quantity, 0)).toBe(order.total - order.shippingCost);
+    expect(order.lines.reduce((s, l) => s + l.unitTax * l.quantity, 0)).toBe(order.taxTotal);
+
+    expect(decodeProtectedHeader(res.paymentAccessToken).alg).toBe('HS256');
+    const payload = decodeJwt(res.paymentAccessToken);
+    expect(payload).toMatchObject({
+      iss: 'payments.bigcommerce.com',
+      sub: sandbox.storeHash,
+      data: { store_id: sandbox.storeId, order_id: res.orderEntityId, amount: order.total, currency: 'USD' },
+    });
+    expect((payload.exp as number) - (payload.iat as number)).toBe(3600);
+
+    expect(sandbox.store.carts.has(id)).toBe(false);
+    expect((await gqlData(sandbox, 'query($id: String) { site { checkout(entityId: $id) { entityId } cart(entityId: $id) { entityId } } }', { variables: { id } })).site).toEqual({ checkout: null, cart: null });
+    const again = await gql(sandbox, COMPLETE, { variables: { id } });
+    expect(again.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  test('changing the cart after choosing shipping drops removed lines from consignments and needs shipping for new lines', async () => {
+    const { id, consignment } = await prepared();
+    await gqlData(sandbox, checkoutMutation('selectCheckoutShippingOption', 'SelectCheckoutShippingOptionInput'), {
+      variables: { input: { checkoutEntityId: id, consignmentEntityId: consignment.entityId, data: { shippingOptionEntityId: consignment.availableShippingOptions[0].entityId } } },
+    });
+    await gqlData(sandbox, 'mutation A($id: String!) { cart { addCartLineItems(input: { cartEntityId: $id, data: { lineItems: [{ productEntityId: 135, quantity: 1 }] } }) { cart { entityId } } } }', { variables: { id } });
+    const res = await gql(sandbox, COMPLETE, { variables: { id } });
+    expect(res.body.errors?.[0]?.message).toMatch(/every line item/);
+  });
+});
