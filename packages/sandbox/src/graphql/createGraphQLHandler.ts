@@ -72,8 +72,9 @@ async function handle(deps: SandboxDeps, store: GraphQLContext['store'], req: Sa
     storeHash: deps.config.storeHash,
     clock: deps.clock,
     configuredToken: deps.config.storefrontToken,
+    origin: req.headers['origin'],
   });
-  if (!auth.ok) return json(401, { errors: [{ message: auth.message }] });
+  if (!auth.ok) return json(auth.status, { errors: [{ message: auth.message }] });
 
   const read = readGraphQLBody(req);
   if (!read.ok) return json(read.status, { errors: [{ message: read.message }] });

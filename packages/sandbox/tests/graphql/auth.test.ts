@@ -48,6 +48,21 @@ describe('storefront token (Authorization: Bearer)', () => {
     expect((await gql(sandbox, QUERY, { headers: { authorization: `Bearer ${hs}` } })).status).toBe(401);
   });
 
+  test('a token listing CORS origins refuses browser requests from other origins', async () => {
+    const scoped = await startSandbox({ storefrontTokenCorsOrigins: ['https://shop.example'] });
+    try {
+      const ok = await gql(scoped, QUERY, { headers: { origin: 'https://shop.example' } });
+      expect(ok.status).toBe(200);
+      const server = await gql(scoped, QUERY);
+      expect(server.status).toBe(200);
+      const evil = await gql(scoped, QUERY, { headers: { origin: 'https://evil.example' } });
+      expect(evil.status).toBe(403);
+      expect(evil.body.errors?.[0]?.message).toMatch(/^'Origin' header invalid/);
+    } finally {
+      await scoped.close();
+    }
+  });
+
   test('expired on the sandbox clock: 401 "JWT is expired"', async () => {
     const res0 = await gql(sandbox, QUERY);
     expect(res0.status).toBe(200);
