@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Sandbox } from '../../src/createSandbox.js';
-import { gql, startSandbox } from './graphqlClient.js';
+import { createCart, gql, startSandbox } from './graphqlClient.js';
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -78,6 +78,25 @@ describe('bad input is answered, never a crash', () => {
     const res = await gql(sandbox, '{ site { products(after: "garbage") { edges { node { entityId } } } } }');
     expect(res.body.errors?.[0]?.message).toMatch(/Invalid cursor/);
     expect(res.body.errors?.[0]?.path).toEqual(['site', 'products']);
+  });
+
+  test('a bug inside the sandbox answers a GraphQL error and is logged, never a 500', async () => {
+    const cart = await createCart(sandbox, [{ productEntityId: 122, quantity: 1 }]);
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const original = sandbox.store.couponByCode;
+    sandbox.store.couponByCode = () => {
+      throw new TypeError('simulated sandbox bug');
+    };
+    try {
+      const res = await gql(sandbox, 'mutation C($id: String!) { checkout { applyCheckoutCoupon(input: { checkoutEntityId: $id, data: { couponCode: "WELCOME10" } }) { checkout { entityId } } } }', { variables: { id: cart.entityId } });
+      expect(res.status).toBe(200);
+      expect(res.body.errors?.[0]).toMatchObject({ path: ['checkout', 'applyCheckoutCoupon'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(res.body.errors?.[0]?.message).not.toContain('simulated');
+      expect(log).toHaveBeenCalled();
+    } finally {
+      sandbox.store.couponByCode = original;
+      log.mockRestore();
+    }
   });
 
   test('the server keeps serving after all of that', async () => {
