@@ -16,8 +16,9 @@ import {
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from './connection.js';
 
-/** BigCommerce's limits (shared/bigcommerce-api.md, "GraphQL Storefront API rules"). */
+/** Deepest field nesting BigCommerce allows (shared/bigcommerce-api.md, "GraphQL Storefront API rules"). */
 export const MAX_DEPTH = 16;
+/** Highest complexity estimate BigCommerce accepts per request (same source). */
 export const MAX_COMPLEXITY = 10_000;
 
 type Fragments = Record<string, FragmentDefinitionNode>;

@@ -7,6 +7,7 @@ import type { Catalog } from '../catalog/createCatalog.js';
  *
  * Money is kept in minor units (cents) internally and converted at the API edge.
  */
+/** A customer who can log in (GraphQL `login`) and own carts and orders. */
 export interface SandboxCustomer {
   entityId: number;
   email: string;
@@ -15,6 +16,7 @@ export interface SandboxCustomer {
   lastName: string;
 }
 
+/** One line of a cart: a variant and its quantity, priced per unit. */
 export interface SandboxCartLine {
   entityId: string;
   productEntityId: number;
@@ -26,6 +28,7 @@ export interface SandboxCartLine {
   unitPrice: number;
 }
 
+/** A cart (guest when `customerEntityId` is null); its id is also its checkout's id. */
 export interface SandboxCart {
   entityId: string;
   customerEntityId: number | null;
@@ -37,8 +40,10 @@ export interface SandboxCart {
   updatedAt: number;
 }
 
+/** BigCommerce order statuses the sandbox uses. */
 export type SandboxOrderStatus = 'Incomplete' | 'Awaiting Payment' | 'Awaiting Fulfillment' | 'Refunded' | 'Partially Refunded';
 
+/** One line of an order, as refunds address it. */
 export interface SandboxOrderLine {
   /** Order product id (what refunds name as `item_id` with `item_type: "PRODUCT"`). */
   id: number;
@@ -53,6 +58,7 @@ export interface SandboxOrderLine {
   unitTax: number;
 }
 
+/** An order created by `completeCheckout`, paid through the Payments API. */
 export interface SandboxOrder {
   id: number;
   cartEntityId: string;

@@ -100,4 +100,5 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
   return store;
 }
 
+/** The store type `createStore` returns, and the seed it starts from. */
 export type { Store, SandboxSeed };
