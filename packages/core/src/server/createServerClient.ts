@@ -1,0 +1,138 @@
+import { createClientCore, type CoreOperation, type FixedContext, type OperationOptions, type RequestFn } from '../createClientCore.js';
+import { createUuid, isUuid } from '../createUuid.js';
+import { StorefrontConfigError } from '../errors/StorefrontConfigError.js';
+import { resolveConfig, type ResolvedConfig, type StorefrontClientConfig } from '../resolveConfig.js';
+import { send, type SendResult } from '../send.js';
+import { createTrustedProxies, type TrustedProxies, type TrustedProxiesOption } from './ip/trustedProxies.js';
+import { readHeader, type RequestLike } from './readHeader.js';
+import { resolveClientIp, type ForwardingHeader } from './resolveClientIp.js';
+import { readSessionCookie, sessionCookieOptionsFor, type SessionCookieOptions } from './sessionCookie.js';
+
+/** Options of `createServerClient`: the core config plus what only a server may hold. */
+export interface ServerClientConfig extends StorefrontClientConfig {
+  /**
+   * BigCommerce's per-store trusted-proxy secret. With it, every GraphQL request carries
+   * `X-BC-Trusted-Proxy-Secret` and the shopper's `True-Client-IP`, so BigCommerce rate-limits and
+   * locks out per shopper instead of per server.
+   */
+  trustedProxySecret?: string;
+  /** Proxies in front of this server whose forwarding headers may be believed (none by default). */
+  trustedProxies?: TrustedProxiesOption;
+  /** Which forwarding header those proxies write (default `auto`; see `resolveClientIp`). */
+  forwardingHeader?: ForwardingHeader;
+  /** The customer session cookie: base name, and `secure` to override the localhost detection. */
+  cookie?: { name?: string; secure?: boolean };
+}
+
+/** Per-request options of `forRequest`. */
+export interface ForRequestOptions {
+  /** The TCP peer's address (`toNodeHandler` passes `req.socket.remoteAddress`). */
+  remoteAddress: string;
+  /** The app's locale for this request (`Accept-Language`); defaults to the config's. */
+  locale?: string;
+  /** `null` sends no customer access token even when the request has a session cookie (e.g. `login`). */
+  customerAccessToken?: string | null;
+}
+
+/** A client bound to one incoming request: that shopper's IP, token, locale and correlation id. */
+export interface RequestScopedClient {
+  readonly config: ResolvedConfig;
+  /** The shopper's address as sent in `True-Client-IP`. */
+  readonly clientIp: string;
+  /** The id sent as `X-Correlation-Id`: the browser's when it was a UUID, else a new one. */
+  readonly correlationId: string;
+  /** The customer access token from the session cookie (server code only; never send it to a browser). */
+  readonly customerAccessToken: string | null;
+  /** Options for this request's session cookie. */
+  readonly cookie: SessionCookieOptions;
+  /** A GraphQL request carrying this shopper's server-side headers. */
+  request: RequestFn;
+  /** One correlated business operation (GraphQL, Payments and REST calls inside share the id). */
+  operation<T>(name: string, fn: (op: CoreOperation) => Promise<T> | T, options?: OperationOptions): Promise<T>;
+  /**
+   * Sends a GraphQL request body with this request's headers and returns the raw answer (status,
+   * headers, parsed JSON): the storefront handler's pass-through. Never retried (the browser's
+   * client retries). Rejects like `send`: typed errors, non-2xx as `StorefrontHttpError` with the body.
+   */
+  forward(body: GraphQLRequestBody, options?: { signal?: AbortSignal }): Promise<SendResult>;
+}
+
+/** A GraphQL request as sent over HTTP. */
+export interface GraphQLRequestBody {
+  query: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+}
+
+/** The server's BigCommerce client: validated once, then scoped per incoming request. */
+export interface ServerClient {
+  readonly config: ResolvedConfig;
+  /** Where the proxies are; compiled once. */
+  readonly trustedProxies: TrustedProxies;
+  /** A client for one incoming request. Nothing is shared between two calls. */
+  forRequest(request: RequestLike & { url?: string }, options: ForRequestOptions): RequestScopedClient;
+}
+
+/**
+ * Creates the server-side client. Validates everything now (throwing `StorefrontConfigError`
+ * or `TypeError` naming the field); no network until the first request.
+ */
+export function createServerClient(config: ServerClientConfig): ServerClient {
+  const resolved = resolveConfig(config, 'createServerClient');
+  const { trustedProxySecret } = config;
+  if (trustedProxySecret != null && (typeof trustedProxySecret != 'string' || !/^[\x21-\x7e]{8,}$/.test(trustedProxySecret))) {
+    throw new StorefrontConfigError(
+      'createServerClient: config.trustedProxySecret must be the secret BigCommerce support issued (8+ visible ASCII characters), or omitted',
+      { field: 'config.trustedProxySecret' },
+    );
+  }
+  const trustedProxies = createTrustedProxies(config.trustedProxies);
+  const forwardingHeader = config.forwardingHeader ?? 'auto';
+  const cookieName = config.cookie?.name;
+
+  return {
+    config: resolved,
+    trustedProxies,
+    forRequest(request, options) {
+      const clientIp = resolveClientIp(request, { remoteAddress: options.remoteAddress, trustedProxies, header: forwardingHeader });
+      const cookie: SessionCookieOptions = {
+        ...sessionCookieOptionsFor(request, cookieName),
+        ...(config.cookie?.secure === undefined ? {} : { secure: config.cookie.secure }),
+      };
+      const customerAccessToken = options.customerAccessToken === undefined ? readSessionCookie(request, cookie) : options.customerAccessToken;
+      const browserId = readHeader(request, 'x-correlation-id');
+      const correlationId = isUuid(browserId) ? browserId.toLowerCase() : createUuid();
+      const locale = options.locale ?? resolved.locale;
+      const fixed: FixedContext = {
+        ...(customerAccessToken ? { customerAccessToken } : {}),
+        // True-Client-IP means nothing without the secret, so it is sent only with it.
+        ...(trustedProxySecret ? { trustedProxySecret, trueClientIp: clientIp } : {}),
+        ...(locale ? { locale } : {}),
+        correlationId,
+      };
+      const core = createClientCore(resolved, fixed);
+      return {
+        config: resolved,
+        clientIp,
+        correlationId,
+        customerAccessToken,
+        cookie,
+        request: core.request,
+        operation: core.operation,
+        // The same headers createClientCore's request builds, from the same fixed context; core has
+        // no raw (status + body + headers) request yet, so the pass-through calls `send` itself.
+        forward: (body, forwardOptions = {}) =>
+          send(resolved, {
+            ...fixed,
+            storefrontToken: resolved.storefrontToken,
+            correlationId,
+            url: resolved.endpoints.graphql,
+            method: 'POST',
+            body,
+            signal: forwardOptions.signal,
+            retry: false,
+          }),
+      };
+    },
+  };
+}

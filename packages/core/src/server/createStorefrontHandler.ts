@@ -1,0 +1,130 @@
+import { createBoundedExpiryMap } from './createBoundedExpiryMap.js';
+import type { ServerClient } from './createServerClient.js';
+import { loginRoute, logoutRoute } from './handler/authRoutes.js';
+import { checkoutRoute } from './handler/checkoutRoute.js';
+import { isSameSiteRequest } from './handler/checkOrigin.js';
+import { errorToResponse } from './handler/errorToResponse.js';
+import { graphqlRoute } from './handler/graphqlRoute.js';
+import type { HandlerContext, ResolvedHandlerOptions } from './handler/HandlerContext.js';
+import { placeOrderRoute } from './handler/placeOrderRoute.js';
+import { errorResponse } from './handler/responses.js';
+import { sessionSyncRoute } from './handler/sessionSyncRoute.js';
+
+/** Options of `createStorefrontHandler`. */
+export interface StorefrontHandlerOptions {
+  /** The server client from `createServerClient`. */
+  client: ServerClient;
+  /** Where the handler is mounted (default `/api/storefront`). */
+  basePath?: string;
+  /** Largest accepted request body in bytes (default 100 000). */
+  maxBodyBytes?: number;
+  /** Name of the browser-readable session cookie of `createCookieStorage` (default `bc_session`). */
+  browserSessionCookie?: string;
+  /** The app's login page, where `GET /login?redirectTo=` sends shoppers (default `/login`). */
+  loginPagePath?: string;
+  /** The app's cart page, used when there is no cart to check out (default `/cart`). */
+  cartPagePath?: string;
+  /** Where hosted checkout lives on the store's domain (default `/checkout`). */
+  checkoutRedirectTo?: string;
+  /** Extra origins allowed to POST (e.g. `https://shop.example` when a proxy rewrites Host). */
+  allowedOrigins?: string[];
+  /** The app's locale for a request (`Accept-Language` upstream). */
+  locale?: (request: Request) => string | undefined;
+  /** For edge runtimes: the client's address when no `remoteAddress` is passed per call. */
+  getRemoteAddress?: (request: Request) => string | undefined;
+  /** Clock for the lockout memory (default `Date.now`). */
+  now?: () => number;
+  /** Most client IPs remembered as locked out (default 10 000). */
+  lockoutMaxEntries?: number;
+  /** Receives unexpected errors (upstream failures, unknown payment outcomes) for logging. */
+  onError?: (error: unknown, details: { route: string; correlationId?: string }) => void;
+}
+
+/** Per-call context: the connection's address (`toNodeHandler` fills it in). */
+export interface StorefrontHandlerContext {
+  remoteAddress?: string;
+}
+
+/** A Fetch API handler: runs on Node (`toNodeHandler`), edge runtimes and Vite's dev server. */
+export type StorefrontHandler = (request: Request, context?: StorefrontHandlerContext) => Promise<Response>;
+
+type Route = (ctx: HandlerContext) => Promise<Response>;
+const ROUTES: Record<string, Route> = {
+  '/graphql': graphqlRoute,
+  '/login': loginRoute,
+  '/logout': logoutRoute,
+  '/checkout': checkoutRoute,
+  '/session-sync': sessionSyncRoute,
+  '/place-order': placeOrderRoute,
+};
+const ALWAYS_CHECK_ORIGIN = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Creates the storefront's server endpoint: the GraphQL pass-through, login/logout with the
+ * httpOnly session cookie, session sync out (`/checkout`) and in (`/session-sync`), and
+ * `/place-order`. Pure: no network or timers until a request arrives.
+ */
+export function createStorefrontHandler(options: StorefrontHandlerOptions): StorefrontHandler {
+  if (!options?.client || typeof options.client.forRequest !== 'function') {
+    throw new TypeError('createStorefrontHandler: options.client must be the result of createServerClient(config).');
+  }
+  const basePath = (options.basePath ?? '/api/storefront').replace(/\/+$/, '');
+  if (basePath !== '' && !/^\/[\w\-./~]*$/.test(basePath)) throw new TypeError(`createStorefrontHandler: basePath ${JSON.stringify(options.basePath)} must be a path like /api/storefront.`);
+  const resolved: ResolvedHandlerOptions = {
+    client: options.client,
+    basePath,
+    maxBodyBytes: options.maxBodyBytes ?? 100_000,
+    browserSessionCookie: options.browserSessionCookie ?? 'bc_session',
+    loginPagePath: options.loginPagePath ?? '/login',
+    cartPagePath: options.cartPagePath ?? '/cart',
+    checkoutRedirectTo: options.checkoutRedirectTo ?? '/checkout',
+    allowedOrigins: options.allowedOrigins ?? [],
+    now: options.now ?? Date.now,
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.onError ? { onError: options.onError } : {}),
+  };
+  for (const field of ['loginPagePath', 'cartPagePath', 'checkoutRedirectTo'] as const) {
+    if (!/^\/(?![/\\])/.test(resolved[field])) throw new TypeError(`createStorefrontHandler: ${field} must be a path starting with a single "/".`);
+  }
+  const lockout = createBoundedExpiryMap<string, true>({ maxEntries: options.lockoutMaxEntries ?? 10_000, now: resolved.now });
+
+  return async (request, context = {}) => {
+    let url: URL;
+    try {
+      url = new URL(request.url);
+    } catch {
+      return errorResponse(400, 'BAD_REQUEST', 'The request URL could not be read.');
+    }
+    const path = url.pathname;
+    if (path !== basePath && !path.startsWith(`${basePath}/`)) return errorResponse(404, 'NOT_FOUND', `No storefront route at ${path}.`);
+    const route = path.slice(basePath.length) || '/';
+    const handle = Object.hasOwn(ROUTES, route) ? ROUTES[route] : undefined;
+    if (!handle) return errorResponse(404, 'NOT_FOUND', `No storefront route ${route} under ${basePath}.`);
+    if (ALWAYS_CHECK_ORIGIN.has(request.method) && !isSameSiteRequest(request, url, resolved.allowedOrigins)) {
+      return errorResponse(403, 'CROSS_SITE_REQUEST', 'Cross-site requests are refused; add the origin to allowedOrigins if it is yours.');
+    }
+    const remoteAddress = context.remoteAddress ?? options.getRemoteAddress?.(request);
+    let correlationId = '';
+    try {
+      if (!remoteAddress) {
+        throw new TypeError('createStorefrontHandler: no remoteAddress for this request; use toNodeHandler, pass { remoteAddress } as the second argument, or set options.getRemoteAddress.');
+      }
+      const locale = resolved.locale?.(request);
+      const scoped = options.client.forRequest(request, { remoteAddress, ...(locale ? { locale } : {}) });
+      correlationId = scoped.correlationId;
+      const ctx: HandlerContext = {
+        request,
+        url,
+        route,
+        options: resolved,
+        scoped,
+        anonymous: () => options.client.forRequest(request, { remoteAddress, customerAccessToken: null, ...(locale ? { locale } : {}) }),
+        lockout,
+      };
+      return await handle(ctx);
+    } catch (error) {
+      resolved.onError?.(error, { route, correlationId });
+      return errorToResponse(error, correlationId);
+    }
+  };
+}

@@ -1,0 +1,65 @@
+import { isCustomerAccessTokenValue } from '../customerAccessToken.js';
+
+// Field names whose values are credentials wherever they appear, aliased or not.
+const SECRET_FIELDS = new Set(['customerAccessToken', 'paymentAccessToken']);
+// Cheap pre-check on the raw text so that ordinary responses (catalog reads) are passed through
+// without a parse/serialise round trip.
+const SUSPICIOUS = /[0-9a-fA-F]{64}_[0-9]|AccessToken|eyJ/;
+
+/**
+ * Removes credentials from a GraphQL response before it reaches a browser: any field named
+ * `customerAccessToken`/`paymentAccessToken`, and any string that is a customer access token or a
+ * payment access token JWT whatever its field is called (aliases). Returns the text unchanged when
+ * there is nothing to remove.
+ */
+export function scrubTokens(text: string): { text: string; scrubbed: boolean } {
+  if (!SUSPICIOUS.test(text)) return { text, scrubbed: false };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // Not JSON: a credential cannot be located, so none of the text is passed on.
+    return isCustomerAccessTokenValueIn(text) ? { text: '{"errors":[{"message":"response withheld"}]}', scrubbed: true } : { text, scrubbed: false };
+  }
+  let scrubbed = false;
+  const walk = (value: unknown): unknown => {
+    if (typeof value === 'string') {
+      if (isCustomerAccessTokenValue(value) || isPaymentAccessToken(value)) {
+        scrubbed = true;
+        return null;
+      }
+      return value;
+    }
+    if (Array.isArray(value)) return value.map(walk);
+    if (value && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [key, field] of Object.entries(value)) {
+        if (SECRET_FIELDS.has(key) && field != null) {
+          scrubbed = true;
+          out[key] = null;
+        } else out[key] = walk(field);
+      }
+      return out;
+    }
+    return value;
+  };
+  const clean = walk(json);
+  return scrubbed ? { text: JSON.stringify(clean), scrubbed } : { text, scrubbed };
+}
+
+function isCustomerAccessTokenValueIn(text: string): boolean {
+  return /[0-9a-fA-F]{64}_[0-9]/.test(text);
+}
+
+// A payment access token is a JWT issued by payments.bigcommerce.com (shared/bigcommerce-api.md,
+// "Complete checkout, then pay"); other JWTs (session-sync URLs) are left alone.
+function isPaymentAccessToken(value: string): boolean {
+  if (!/^eyJ[\w-]*\.eyJ[\w-]*\.[\w-]*$/.test(value) || value.length > 8192) return false;
+  try {
+    const payload = value.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/');
+    const claims = JSON.parse(atob(payload + '='.repeat((4 - (payload.length % 4)) % 4))) as { iss?: unknown };
+    return claims.iss === 'payments.bigcommerce.com';
+  } catch {
+    return false;
+  }
+}

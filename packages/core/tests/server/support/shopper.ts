@@ -1,0 +1,47 @@
+/** A browser stand-in: keeps its cookies and comes from its own IP (via the trusted test proxy). */
+export interface Shopper {
+  ip: string;
+  cookies: Map<string, string>;
+  /** fetch relative to the handler's origin, with this shopper's cookies and X-Forwarded-For. */
+  fetch(path: string, init?: RequestInit & { json?: unknown }): Promise<Response>;
+  /** Last raw Set-Cookie lines received. */
+  lastSetCookies: string[];
+}
+
+/** Creates a shopper talking to `origin` from `ip` (omit the ip to be the test connection itself). */
+export function createShopper(origin: string, ip?: string): Shopper {
+  const shopper: Shopper = {
+    ip: ip ?? '127.0.0.1',
+    cookies: new Map(),
+    lastSetCookies: [],
+    async fetch(path, init = {}) {
+      const headers = new Headers(init.headers);
+      if (ip) headers.set('x-forwarded-for', ip);
+      if (shopper.cookies.size) headers.set('cookie', [...shopper.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+      let body = init.body;
+      if (init.json !== undefined) {
+        body = JSON.stringify(init.json);
+        if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+      }
+      const response = await fetch(path.startsWith('http') ? path : `${origin}${path}`, { ...init, headers, body: body ?? null, redirect: 'manual' });
+      shopper.lastSetCookies = response.headers.getSetCookie();
+      for (const line of shopper.lastSetCookies) {
+        const [pair, ...attributes] = line.split('; ');
+        const eq = pair!.indexOf('=');
+        const name = pair!.slice(0, eq);
+        const value = pair!.slice(eq + 1);
+        if (attributes.some((a) => a === 'Max-Age=0') || value === '') shopper.cookies.delete(name);
+        else shopper.cookies.set(name, value);
+      }
+      return response;
+    },
+  };
+  return shopper;
+}
+
+/** POSTs a GraphQL request through the handler as `shopper`. */
+export async function gqlThrough(shopper: Shopper, api: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const response = await shopper.fetch(`${api}/graphql`, { method: 'POST', json: { query, variables }, headers });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, text, body: JSON.parse(text) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
+}
