@@ -5,9 +5,9 @@ import { documentToString, isMutation } from './documentToString.js';
 import { CustomerAccessTokenError } from './errors/CustomerAccessTokenError.js';
 import { StorefrontConfigError } from './errors/StorefrontConfigError.js';
 import { StorefrontGraphQLError, type GraphQLErrorEntry } from './errors/StorefrontGraphQLError.js';
-import { StorefrontHttpError } from './errors/StorefrontHttpError.js';
 import type { ResolvedConfig } from './resolveConfig.js';
 import { excerpt, send, type SendResult } from './send.js';
+import { StorefrontHttpError } from './errors/StorefrontHttpError.js';
 import type { TypedDocument } from './TypedDocument.js';
 
 /** Per-request options of `client.request`. */
@@ -126,40 +126,32 @@ export function createClientCore(config: ResolvedConfig, fixed: FixedContext = {
     const correlationId = idOf(options.correlationId);
     const query = documentToString(document, config.print);
     const response = await send(config, {
+      ...fixed,
+      ...config,
+      ...options,
+      customerAccessToken: options.customerAccessToken ?? fixed.customerAccessToken,
+      locale: options.locale ?? fixed.locale ?? config.locale,
+      correlationId,
       url: config.endpoints.graphql,
       method: 'POST',
-      headers: buildRequestHeaders({
-        ...fixed,
-        storefrontToken: config.storefrontToken,
-        customerAccessToken: options.customerAccessToken ?? fixed.customerAccessToken,
-        locale: options.locale ?? fixed.locale ?? config.locale,
-        correlationId,
-        headers: options.headers,
-      }),
-      body: stringify({ query, variables }, correlationId),
-      correlationId,
-      signal: options.signal,
-      timeoutMs: options.timeoutMs,
+      body: { query, variables },
       retry: !isMutation(query) && config.retry,
     });
     const json = response.json as { data?: unknown; errors?: GraphQLErrorEntry[] } | undefined;
-    if (!json || typeof json != 'object')
-      throw new StorefrontHttpError(`${config.endpoints.graphql}: not a GraphQL JSON answer`, {
-        correlationId,
-        status: response.status,
-        excerpt: excerpt(response.text),
-      });
-    const errors = json.errors;
+    // A 2xx that is not a GraphQL answer (a proxy's maintenance page) is an HTTP problem.
+    if (!(json?.data || json?.errors))
+      throw new StorefrontHttpError(`${config.endpoints.graphql}: not GraphQL`, { correlationId, status: response.status, excerpt: excerpt(response.text) });
+    const { data, errors } = json;
     if (errors?.length) {
       const code = errors.map((e) => e?.extensions?.code).find((c) => /_CUSTOMER_ACCESS_TOKEN$/.test(c!));
       throw new (code ? CustomerAccessTokenError : StorefrontGraphQLError)(`GraphQL: ${errors[0]?.message}`, {
         correlationId,
         errors,
-        data: json.data,
+        data,
         code,
       });
     }
-    return json.data;
+    return data;
   };
 
   const operation = async <T>(name: string, fn: (op: CoreOperation) => Promise<T> | T, options: OperationOptions = {}): Promise<T> => {
@@ -170,20 +162,15 @@ export function createClientCore(config: ResolvedConfig, fixed: FixedContext = {
       request: (document: TypedDocument<any, any>, variables?: unknown, options?: RequestOptions) =>
         request(document, variables, { ...options, correlationId }),
       operation: (childName, childFn) => operation(childName, childFn, { parent: op }),
-      rest: async (req) => {
-        const method = req.method ?? 'GET';
-        return {
-          ...(await send(config, {
-            ...req,
-            method,
-            headers: buildRequestHeaders({ ...req, correlationId }),
-            body: req.body === undefined ? undefined : stringify(req.body, correlationId),
-            correlationId,
-            retry: !!req.retry && method == 'GET' && config.retry,
-          })),
+      rest: async (req) => ({
+        ...(await send(config, {
+          ...req,
           correlationId,
-        };
-      },
+          method: req.method ?? 'GET',
+          retry: !!req.retry && (req.method ?? 'GET') == 'GET' && config.retry,
+        })),
+        correlationId,
+      }),
       payments: { create: (input, options) => createPayment(op.rest, config.endpoints.payments, input, options) },
     } as CoreOperation;
     try {
@@ -191,22 +178,14 @@ export function createClientCore(config: ResolvedConfig, fixed: FixedContext = {
     } catch (error) {
       // Tag whatever was thrown inside (ours or the app's) so it can be traced end to end; an
       // inner operation has already tagged it with its own, more precise, name.
-      if (error && typeof error == 'object' && Object.isExtensible(error)) {
+      try {
         const tagged = error as { correlationId?: string; operationName?: string };
         tagged.correlationId ??= correlationId;
         tagged.operationName ??= name;
-      }
+      } catch {} // a primitive or a frozen object cannot be tagged; it is rethrown as is
       throw error;
     }
   };
 
   return { config, request: request as RequestFn, operation };
-}
-
-function stringify(value: unknown, correlationId: string): string {
-  try {
-    return JSON.stringify(value);
-  } catch (cause) {
-    throw new StorefrontConfigError('request: variables or body are not JSON-serialisable (BigInt? a cycle?)', { field: 'variables', correlationId }, cause);
-  }
 }

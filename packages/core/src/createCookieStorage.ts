@@ -2,7 +2,7 @@ import type { SessionStorageAdapter } from './createMemoryStorage.js';
 
 /** Options of `createCookieStorage`. */
 export interface CookieStorageOptions {
-  /** Cookie name (default `bc_session`). */
+  /** Cookie name, a plain token (default `bc_session`). */
   name?: string;
   /** Default `/`. */
   path?: string;
@@ -12,30 +12,26 @@ export interface CookieStorageOptions {
   maxAge?: number;
   /** Add `Secure` (default: when the page is served over https). */
   secure?: boolean;
-  /** Something with a `cookie` property like `document` (default the global `document`). */
-  document?: { cookie: string };
 }
 
 /**
- * Keeps the session in a readable cookie, so a server render can see the cart id too. It holds
- * only the session store's public fields: the customer access token belongs in the server's
- * httpOnly cookie, never here.
+ * Keeps the session in a readable cookie (`document.cookie`), so a server render can see the
+ * cart id too. It holds only the session store's public fields: the customer access token
+ * belongs in the server's httpOnly cookie, never here.
  */
-export function createCookieStorage(options: CookieStorageOptions = {}): SessionStorageAdapter {
-  const { name = 'bc_session', path = '/', sameSite = 'Lax', maxAge = 2592e3 } = options;
-  const doc = () => options.document ?? globalThis.document;
+export function createCookieStorage({
+  name = 'bc_session',
+  path = '/',
+  sameSite = 'Lax',
+  maxAge = 2592e3,
+  secure,
+}: CookieStorageOptions = {}): SessionStorageAdapter {
   return {
-    getItem() {
-      const value = doc()?.cookie.split('; ').find((c) => c.startsWith(name + '='));
-      try {
-        return value && decodeURIComponent(value.slice(name.length + 1));
-      } catch {
-        return null;
-      }
-    },
-    setItem(value) {
-      const secure = options.secure ?? globalThis.location?.protocol == 'https:';
-      doc().cookie = `${name}=${encodeURIComponent(value)}; Path=${path}; Max-Age=${maxAge}; SameSite=${sameSite}${secure ? '; Secure' : ''}`;
-    },
+    // An absent cookie reads as '' (not JSON), which the store treats as a fresh session.
+    getItem: () => decodeURIComponent(document.cookie.match(`(^|; )${name}=([^;]*)`)?.[2] ?? ''),
+    setItem: (value) =>
+      void (document.cookie = `${name}=${encodeURIComponent(value)}; Path=${path}; Max-Age=${maxAge}; SameSite=${sameSite}${
+        secure ?? location.protocol == 'https:' ? '; Secure' : ''
+      }`),
   };
 }

@@ -7,24 +7,13 @@ export interface WebStorageLike {
 }
 
 /**
- * Keeps the session in `localStorage` (or any Web Storage given as `storage`). Reads it only when
- * the store first needs it, and treats an unavailable storage (private mode, quota) as empty.
+ * Keeps the session in `localStorage` (or any Web Storage given as `storage`) under `key`.
+ * Nothing is read until the store needs it; the store treats a throwing storage (private
+ * mode, quota) as empty.
  */
-export function createLocalStorage(options: { key?: string; storage?: WebStorageLike } = {}): SessionStorageAdapter {
-  const { key = 'bc-headless-session' } = options;
-  const storage = () => options.storage ?? globalThis.localStorage;
+export function createLocalStorage({ key = 'bc-headless-session', storage }: { key?: string; storage?: WebStorageLike } = {}): SessionStorageAdapter {
   return {
-    getItem() {
-      try {
-        return storage().getItem(key);
-      } catch {
-        return null;
-      }
-    },
-    setItem(value) {
-      try {
-        storage().setItem(key, value);
-      } catch {}
-    },
+    getItem: () => (storage ?? localStorage).getItem(key),
+    setItem: (value) => (storage ?? localStorage).setItem(key, value),
   };
 }

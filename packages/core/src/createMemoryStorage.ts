@@ -1,5 +1,6 @@
 /** Where a session store keeps its serialised state: one string under one key. */
 export interface SessionStorageAdapter {
+  // Both may throw (private mode, quota, a garbled cookie): the session store catches that.
   getItem(): string | null | undefined;
   setItem(value: string): void;
 }

@@ -32,7 +32,7 @@ export interface PaymentOptions {
   timeoutMs?: number;
 }
 
-const UNKNOWN = 'payments.create: outcome unknown, the card may be charged: check the order before paying again';
+const UNKNOWN = 'payments.create: outcome unknown (maybe charged): check the order before paying again';
 
 /**
  * Pays for an order through BigCommerce's Payments API (docs/store-operations/payments, "Payments
@@ -47,7 +47,7 @@ export async function createPayment(
   options: PaymentOptions = {},
 ): Promise<Payment> {
   const { signal } = options;
-  if (signal?.aborted) throw new AbortError('payments.create: aborted before sending', {}, signal.reason);
+  if (signal?.aborted) throw new AbortError('aborted', {}, signal.reason);
   let response: RestResponse;
   try {
     response = await rest({
@@ -70,19 +70,11 @@ export async function createPayment(
     if (error instanceof StorefrontHttpError && error.status < 500) {
       // A 4xx answer proves nothing was charged.
       if (error.status != 422) throw error;
-      const { title, detail, type, code, errors } = (error.body ?? {}) as Record<string, any>;
-      throw new PaymentDeclinedError(`payments.create: declined: ${detail ?? title}`, {
-        correlationId,
-        status: 422,
-        title,
-        detail,
-        type,
-        code,
-        errors,
-      });
+      const body = error.body as PaymentDeclinedError | undefined;
+      throw new PaymentDeclinedError(`payments.create: declined: ${body?.detail ?? body?.title}`, { ...body, correlationId, status: 422 });
     }
-    // Errors found before sending (headers, JSON) prove nothing was sent; anything else came
-    // after the request left, with no answer proving either way.
+    // Errors found before sending (headers, JSON) prove nothing was sent; anything else (5xx, an
+    // unreadable 2xx, timeout, dropped connection, abort) came after the request left.
     if (!(error instanceof HeaderValidationError || error instanceof StorefrontConfigError))
       throw new PaymentOutcomeUnknownError(UNKNOWN, { correlationId }, error);
     throw error;

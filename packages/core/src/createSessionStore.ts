@@ -45,13 +45,17 @@ const publicProfile = (customer: CustomerProfile | null) =>
 export function createSessionStore({ storage = createMemoryStorage() }: { storage?: SessionStorageAdapter } = {}): SessionStore {
   const listeners = new Set<(state: SessionState) => void>();
   let state: SessionState | undefined;
-  const write = (next: SessionState) => storage.setItem(JSON.stringify((state = next)));
+  const write = (next: SessionState) => {
+    try {
+      storage.setItem(JSON.stringify((state = next)));
+    } catch {} // the session then lives in memory only: better than breaking the page
+  };
   const read = (): SessionState => {
     if (!state) {
       let saved: Partial<SessionState> | undefined;
       try {
         saved = JSON.parse(storage.getItem()!);
-      } catch {}
+      } catch {} // unreadable storage or corrupt data: start a fresh session
       const { cartId = null, visitorId, locale = null, customer = null } = saved ?? {};
       state = { cartId, visitorId: visitorId!, locale, customer: publicProfile(customer) };
       // The visitor id is created once and then kept for as long as the storage lives.

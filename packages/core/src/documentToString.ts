@@ -11,7 +11,7 @@ export function documentToString(document: TypedDocument<any, any>, print?: (doc
   if (!(document as DocumentNodeLike)?.kind) return `${document}`;
   const body = (document as DocumentNodeLike).loc?.source.body ?? print?.(document);
   if (typeof body == 'string') return body;
-  throw new StorefrontConfigError('request: document has no loc.source.body; pass a string, or config.print from graphql', { field: 'document' });
+  throw new StorefrontConfigError('request: a DocumentNode needs loc.source.body or config.print', { field: 'document' });
 }
 
 /**

@@ -4,16 +4,20 @@ import { NetworkError } from './errors/NetworkError.js';
 import { RateLimitError } from './errors/RateLimitError.js';
 import { StorefrontHttpError } from './errors/StorefrontHttpError.js';
 import { TimeoutError } from './errors/TimeoutError.js';
+import { buildRequestHeaders, type RequestHeaderContext } from './buildRequestHeaders.js';
+import { StorefrontConfigError } from './errors/StorefrontConfigError.js';
 import type { ResolvedConfig, RetryOptions } from './resolveConfig.js';
 import { parseRetryAfter, retryDelay } from './retryDelay.js';
 
-/** One HTTP exchange as `send` performs it. Headers are already built and validated. */
-export interface SendRequest {
+/**
+ * One HTTP exchange as `send` performs it: the header context (see `buildRequestHeaders`; its
+ * `headers` are the caller's extra headers) plus the request itself.
+ */
+export interface SendRequest extends RequestHeaderContext {
   url: string;
   method: string;
-  headers: Record<string, string>;
-  body?: string;
-  correlationId: string;
+  /** Serialised with `JSON.stringify` (a string body is sent as a JSON string). */
+  body?: unknown;
   signal?: AbortSignal | undefined;
   timeoutMs?: number | undefined;
   /** Retry policy; pass `false` for anything that is not an idempotent read. */
@@ -42,19 +46,24 @@ export async function send(config: ResolvedConfig, request: SendRequest): Promis
   const { url, method, signal, correlationId, retry } = request;
   const timeoutMs = request.timeoutMs ?? config.timeoutMs;
   const doFetch = config.fetch ?? fetch;
-  const aborted = () => new AbortError('request aborted by the caller', { correlationId }, signal!.reason);
+  // Both throw before anything is sent: a bad header or body never reaches the network.
+  const headers = buildRequestHeaders(request);
+  let body: string | undefined;
+  try {
+    body = JSON.stringify(request.body);
+  } catch (cause) {
+    throw new StorefrontConfigError('request: body is not JSON', { field: 'body', correlationId }, cause);
+  }
   for (let attempt = 0; ; attempt++) {
-    if (signal?.aborted) throw aborted();
-    const controller = new AbortController();
-    const abort = () => controller.abort();
-    const timer = setTimeout(abort, timeoutMs);
-    signal?.addEventListener('abort', abort);
+    // One signal per attempt: the caller's abort or this attempt's own timeout.
+    const attemptSignal = AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(signal ? [signal] : [])]);
     let error: StorefrontError;
     let retryAfterMs: number | undefined;
     let retryable = true;
     try {
-      const response = await doFetch(url, { method, headers: request.headers, body: request.body ?? null, signal: controller.signal });
-      // Read the body under the same timer: a server that stalls mid-body times out too.
+      if (signal?.aborted) throw 0; // reported as AbortError below, before anything is sent
+      const response = await doFetch(url, { method, headers, body: body ?? null, signal: attemptSignal });
+      // Read the body under the same signal: a server that stalls mid-body times out too.
       const text = await response.text();
       let json: unknown;
       try {
@@ -72,27 +81,19 @@ export async function send(config: ResolvedConfig, request: SendRequest): Promis
         retryAfterMs,
       });
     } catch (cause) {
-      if (signal?.aborted) throw aborted();
-      // Our controller aborted and the caller's signal did not: that was the timer.
-      error = controller.signal.aborted
+      if (signal?.aborted) throw new AbortError('aborted', { correlationId }, signal.reason);
+      // The attempt's signal fired and the caller's did not: that was the timeout.
+      error = attemptSignal.aborted
         ? new TimeoutError(`${url}: no answer within ${timeoutMs} ms`, { correlationId, timeoutMs })
         : new NetworkError(`${url}: unreachable`, { correlationId }, cause);
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', abort);
     }
     if (!retryable || !retry || attempt >= retry.retries) throw error;
     const delayMs = retryDelay(attempt, retry, retryAfterMs);
-    config.logger?.warn?.('bc-headless: retrying a query', { correlationId, attempt: attempt + 1, delayMs, error });
-    // Wait, but wake early when the caller aborts (the next loop turn then throws).
-    await new Promise<void>((resolve) => {
-      const wake = () => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', wake);
-        resolve();
-      };
-      const timer = setTimeout(wake, delayMs);
-      signal?.addEventListener('abort', wake);
+    config.logger?.warn?.('bc-headless: retry', { correlationId, attempt: attempt + 1, delayMs, error });
+    // Wait, but wake early when the caller aborts (the next attempt then throws AbortError).
+    await new Promise((resolve) => {
+      const timer = setTimeout(resolve, delayMs);
+      signal?.addEventListener('abort', () => resolve(clearTimeout(timer)));
     });
   }
 }

@@ -81,7 +81,7 @@ describe('buildRequestHeaders', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(HeaderValidationError);
       expect((error as HeaderValidationError).header).toContain(header);
-      expect((error as Error).message).toMatch(/^buildRequestHeaders: header .* is illegal/s);
+      expect((error as Error).message).toMatch(/^buildRequestHeaders: header .* has illegal characters/s);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createCookieStorage,
   createLocalStorage,
@@ -115,7 +115,7 @@ describe('storage adapters', () => {
     expect(storage.getItem()).toBe('x');
   });
 
-  it('localStorage adapter uses its key and survives a throwing storage', () => {
+  it('localStorage adapter uses its key; the store survives a throwing storage', () => {
     const map = new Map<string, string>();
     const storage = createLocalStorage({ key: 'k', storage: { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v) } });
     const store = createSessionStore({ storage });
@@ -131,36 +131,64 @@ describe('storage adapters', () => {
         },
       },
     });
-    expect(broken.getItem()).toBeNull();
-    expect(() => broken.setItem('v')).not.toThrow();
+    const fragile = createSessionStore({ storage: broken });
+    expect(isUuid(fragile.getSnapshot().visitorId)).toBe(true);
+    fragile.setCartId('c2');
+    expect(fragile.getSnapshot().cartId).toBe('c2');
   });
 
   it('localStorage adapter touches no global at creation', () => {
-    expect(() => createLocalStorage()).not.toThrow();
     expect(globalThis.localStorage).toBeUndefined();
+    expect(() => createLocalStorage()).not.toThrow();
   });
 
-  it('cookie adapter writes name, path, SameSite and max-age, and reads it back among other cookies', () => {
-    let written = '';
-    const doc = {
-      get cookie() {
-        return `other=1; ${written.split(';')[0]}; last=2`;
-      },
-      set cookie(value: string) {
-        written = value;
-      },
-    };
-    const storage = createCookieStorage({ name: 'sess', path: '/shop', sameSite: 'Strict', maxAge: 60, secure: true, document: doc });
-    const store = createSessionStore({ storage });
-    store.setCartId('cart; with=odd chars');
-    expect(written).toMatch(/^sess=[^;\s]+; Path=\/shop; Max-Age=60; SameSite=Strict; Secure$/);
-    const again = createSessionStore({ storage: createCookieStorage({ name: 'sess', document: doc }) }).getSnapshot();
-    expect(again.cartId).toBe('cart; with=odd chars');
-    expect(again.visitorId).toBe(store.getSnapshot().visitorId);
-  });
+  describe('cookie adapter', () => {
+    afterEach(() => vi.unstubAllGlobals());
 
-  it('cookie adapter reads nothing when the cookie is absent or garbled', () => {
-    expect(createCookieStorage({ document: { cookie: 'a=1' } }).getItem()).toBeFalsy();
-    expect(createCookieStorage({ document: { cookie: 'bc_session=%E0%A4%A' } }).getItem()).toBeNull();
+    function fakeDocument(others = 'other=1') {
+      let written = '';
+      const doc = {
+        get cookie() {
+          return [others, written.split(';')[0], 'last=2'].filter(Boolean).join('; ');
+        },
+        set cookie(value: string) {
+          written = value;
+        },
+      };
+      vi.stubGlobal('document', doc);
+      return () => written;
+    }
+
+    it('writes name, path, SameSite, max-age and Secure, and reads it back among other cookies', () => {
+      const written = fakeDocument();
+      const store = createSessionStore({ storage: createCookieStorage({ name: 'sess', path: '/shop', sameSite: 'Strict', maxAge: 60, secure: true }) });
+      store.setCartId('cart; with=odd chars');
+      expect(written()).toMatch(/^sess=[^;\s]+; Path=\/shop; Max-Age=60; SameSite=Strict; Secure$/);
+      const again = createSessionStore({ storage: createCookieStorage({ name: 'sess' }) }).getSnapshot();
+      expect(again.cartId).toBe('cart; with=odd chars');
+      expect(again.visitorId).toBe(store.getSnapshot().visitorId);
+    });
+
+    it('defaults to Path=/, SameSite=Lax, 30 days, and Secure only on https', () => {
+      const written = fakeDocument();
+      vi.stubGlobal('location', { protocol: 'http:' });
+      createSessionStore({ storage: createCookieStorage() }).setLocale('fr');
+      expect(written()).toMatch(/^bc_session=[^;\s]+; Path=\/; Max-Age=2592000; SameSite=Lax$/);
+      vi.stubGlobal('location', { protocol: 'https:' });
+      createSessionStore({ storage: createCookieStorage() }).setLocale('de');
+      expect(written()).toMatch(/; Secure$/);
+    });
+
+    it('starts a fresh session when the cookie is absent or garbled', () => {
+      fakeDocument('bc_session=%E0%A4%A');
+      const snapshot = createSessionStore({ storage: createCookieStorage() }).getSnapshot();
+      expect(isUuid(snapshot.visitorId)).toBe(true);
+      expect(snapshot.cartId).toBeNull();
+    });
+
+    it('touches no document at creation', () => {
+      expect(globalThis.document).toBeUndefined();
+      expect(() => createCookieStorage()).not.toThrow();
+    });
   });
 });

@@ -13,7 +13,7 @@ export class StorefrontError extends Error {
   override name = 'StorefrontError';
 
   constructor(message: string, fields?: object, cause?: unknown) {
-    super(message, cause === undefined ? undefined : { cause });
+    super(message, { cause });
     // Fields are copied rather than declared one by one: it keeps every subclass a one-liner,
     // which matters for the browser bundle's size budget.
     Object.assign(this, fields);
