@@ -5,9 +5,6 @@ import {
   defaultFieldResolver,
   execute,
   getOperationAST,
-  parse,
-  specifiedRules,
-  validate,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLFieldResolver,
@@ -15,6 +12,7 @@ import {
 import type { SandboxDeps } from '../SandboxDeps.js';
 import type { SandboxRequest, SandboxResponse } from '../SandboxRequest.js';
 import { toClientError } from './apiError.js';
+import { createDocumentCache, type CheckedDocument } from './documentCache.js';
 import { storeOf, type GraphQLContext } from './GraphQLContext.js';
 import { MAX_COMPLEXITY, MAX_DEPTH, mutationCount, operationComplexity, operationDepth, operationError } from './limits.js';
 import { readGraphQLBody } from './readGraphQLBody.js';
@@ -52,9 +50,10 @@ const fieldResolver: GraphQLFieldResolver<unknown, GraphQLContext> = (source, ar
  */
 export function createGraphQLHandler(deps: SandboxDeps): (req: SandboxRequest) => Promise<SandboxResponse> {
   const store = storeOf(deps);
+  const check = createDocumentCache(sandboxSchema);
   return async (req) => {
     try {
-      return await handle(deps, store, req);
+      return await handle(deps, store, check, req);
     } catch (error) {
       console.error('[bc-sandbox] internal error in POST /graphql:', error);
       return json(200, { errors: [{ message: 'Internal error in the BigCommerce sandbox while handling this request; see the sandbox log.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
@@ -62,7 +61,12 @@ export function createGraphQLHandler(deps: SandboxDeps): (req: SandboxRequest) =
   };
 }
 
-async function handle(deps: SandboxDeps, store: GraphQLContext['store'], req: SandboxRequest): Promise<SandboxResponse> {
+async function handle(
+  deps: SandboxDeps,
+  store: GraphQLContext['store'],
+  check: (query: string) => CheckedDocument,
+  req: SandboxRequest,
+): Promise<SandboxResponse> {
   if (req.method !== 'POST') {
     // BigCommerce's Storefront API takes POST with a JSON body only.
     return json(405, { errors: [{ message: `Method ${req.method} not allowed on /graphql: send POST with Content-Type: application/json.` }] }, { allow: 'POST' });
@@ -85,8 +89,9 @@ async function handle(deps: SandboxDeps, store: GraphQLContext['store'], req: Sa
   };
 
   let document: DocumentNode;
+  let validationErrors: CheckedDocument['validationErrors'];
   try {
-    document = parse(query);
+    ({ document, validationErrors } = check(query));
   } catch (error) {
     return json(200, { errors: [error instanceof GraphQLError ? error : toClientError(error)] }, headers);
   }
@@ -109,7 +114,6 @@ async function handle(deps: SandboxDeps, store: GraphQLContext['store'], req: Sa
   if (customerError) return json(200, { data: null, errors: [customerError] }, headers);
 
   const schema = sandboxSchema();
-  const validationErrors = validate(schema, document, specifiedRules);
   if (validationErrors.length > 0) return json(200, { errors: validationErrors }, headers);
   if (!operation) {
     const message = operationName
