@@ -56,9 +56,10 @@ describe('POST /graphql: spoofing', () => {
 
   it('never lets the secret appear in a response, whatever the request', async () => {
     const shopper = createShopper(stack.origin, '198.51.100.1');
-    const probes = [
-      () => gqlThrough(shopper, stack.api, STORE_NAME, {}, { 'X-BC-Trusted-Proxy-Secret': SECRET }),
-      () => gqlThrough(shopper, stack.api, 'query { nope }'),
+    const post = (query: string, headers: Record<string, string> = {}) => shopper.fetch(`${stack.api}/graphql`, { method: 'POST', json: { query }, headers });
+    const probes: (() => Promise<Response>)[] = [
+      () => post(STORE_NAME, { 'X-BC-Trusted-Proxy-Secret': SECRET }),
+      () => post('query { nope }'),
       () => shopper.fetch(`${stack.api}/graphql`, { method: 'POST', body: '{', headers: { 'content-type': 'application/json' } }),
       () => shopper.fetch(`${stack.api}/graphql`),
       () => shopper.fetch(`${stack.api}/nothing`),
@@ -67,7 +68,7 @@ describe('POST /graphql: spoofing', () => {
     ];
     for (const probe of probes) {
       const response = await probe();
-      const text = 'text' in response ? response.text : await response.text();
+      const text = await response.text();
       const headers = [...response.headers].flat().join('\n');
       expect(text).not.toContain(SECRET);
       expect(headers).not.toContain(SECRET);

@@ -45,3 +45,15 @@ export async function gqlThrough(shopper: Shopper, api: string, query: string, v
   const text = await response.text();
   return { status: response.status, headers: response.headers, text, body: JSON.parse(text) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
 }
+
+/** Creates a cart with one in-stock item through the handler; returns its id. */
+export async function createCartThrough(stack: { api: string; sandbox: { store: { catalog: { products: readonly any[] } } } }, shopper: Shopper): Promise<string> {
+  const product = stack.sandbox.store.catalog.products.find((p: any) => p.variants.some((v: any) => v.stock > 50))!;
+  const variant = product.variants.find((v: any) => v.stock > 50)!;
+  const created = await gqlThrough(shopper, stack.api, 'mutation ($input: CreateCartInput!) { cart { createCart(input: $input) { cart { entityId } } } }', {
+    input: { lineItems: [{ productEntityId: product.entityId, variantEntityId: variant.entityId, quantity: 1 }] },
+  });
+  const id = created.body.data?.cart?.createCart?.cart?.entityId as string | undefined;
+  if (!id) throw new Error(`createCart failed: ${created.text}`);
+  return id;
+}
