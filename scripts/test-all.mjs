@@ -9,7 +9,7 @@ const root = new URL('..', import.meta.url).pathname;
 const out = join(root, '.test-output');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.CI ? '0' : '1' };
+const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', ...(process.env.CI ? { NO_COLOR: '1' } : {}) };
 
 function run(cmd, args) {
   console.log(`\n$ ${cmd} ${args.join(' ')}`);
