@@ -2,6 +2,8 @@ import { parse, specifiedRules, validate, type DocumentNode, type GraphQLError, 
 
 /** How many distinct query texts stay parsed and validated (storefronts send a few dozen). */
 const MAX_ENTRIES = 500;
+/** Tokens one document may have; bounds parser work on hostile input well below the 1 MB body limit. */
+const MAX_TOKENS = 50_000;
 
 /** A parsed document and its validation errors (empty when valid). */
 export interface CheckedDocument {
@@ -23,7 +25,7 @@ export function createDocumentCache(schema: () => GraphQLSchema) {
       entries.set(query, hit);
       return hit;
     }
-    const document = parse(query);
+    const document = parse(query, { maxTokens: MAX_TOKENS });
     const checked = { document, validationErrors: validate(schema(), document, specifiedRules) };
     entries.set(query, checked);
     if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);

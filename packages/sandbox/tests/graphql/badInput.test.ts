@@ -50,6 +50,17 @@ describe('bad input is answered, never a crash', () => {
     expect(res.body.errors?.[0]?.locations).toEqual([{ line: 1, column: 20 }]);
   });
 
+  test('hostile documents (huge token counts, deep nesting) are refused, not crashed on', async () => {
+    const wide = `{ site { ${'settings { storeName } '.repeat(20_000)} } }`;
+    const many = await gql(sandbox, wide);
+    expect(many.status).toBe(200);
+    expect(many.body.errors?.[0]?.message).toMatch(/Syntax Error: Document contains more tha[nt] 50000 tokens/);
+    const deep = `{ site ${'{ site '.repeat(3000)}${'}'.repeat(3001)} }`;
+    const res = await gql(sandbox, deep);
+    expect(res.status).toBe(200);
+    expect(res.body.errors?.length).toBeGreaterThan(0);
+  });
+
   test('unknown field: validation error with locations', async () => {
     const res = await gql(sandbox, '{\n  site {\n    shoeSize\n  }\n}');
     expect(res.status).toBe(200);
