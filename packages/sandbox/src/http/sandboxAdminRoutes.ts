@@ -26,7 +26,12 @@ export function sandboxAdminRoute(platform: SandboxPlatform, req: SandboxRequest
   const method = req.method;
   const notAllowed = () => bcError(405, 'Method Not Allowed', { detail: `${method} is not supported on ${path}.` });
 
-  if (path === '/__sandbox') return method === 'GET' ? htmlResponse(200, renderInspectorPage(platform.log.list()), { 'cache-control': 'no-store' }) : notAllowed();
+  if (path === '/__sandbox') {
+    if (method !== 'GET') return notAllowed();
+    const correlationId = req.url.searchParams.get('correlationId');
+    const entries = platform.log.list(correlationId === null ? {} : { correlationId });
+    return htmlResponse(200, renderInspectorPage(entries, correlationId), { 'cache-control': 'no-store' });
+  }
   if (path === '/__sandbox/config') return method === 'GET' ? jsonResponse(200, connectionDetails(platform)) : notAllowed();
   if (path === '/__sandbox/requests') {
     if (method !== 'GET') return notAllowed();

@@ -53,9 +53,12 @@ function renderGroup(group: Group): string {
 </tr>`;
     })
     .join('\n');
-  const title = group.correlationId === null ? 'Requests without X-Correlation-Id' : `Operation ${group.correlationId}`;
+  const heading =
+    group.correlationId === null
+      ? 'Requests without X-Correlation-Id'
+      : `<a href="/__sandbox?correlationId=${escapeHtml(encodeURIComponent(group.correlationId))}">Operation ${escapeHtml(group.correlationId)}</a>`;
   return `<section>
-<h2>${escapeHtml(title)}</h2>
+<h2>${heading}</h2>
 <p class="meta">${group.entries.length} request(s) over ${escapeHtml(span)} ms, from ${escapeHtml(group.entries[0]!.time)}</p>
 <table>
 <thead><tr><th>at</th><th>method</th><th>path</th><th>operation</th><th>status</th><th>duration</th><th>client IP</th><th>context</th><th>fault</th><th>timeline</th></tr></thead>
@@ -67,7 +70,7 @@ ${rows}
 }
 
 /** The `/__sandbox` page: every logged request, grouped by `X-Correlation-Id` as a timeline. */
-export function renderInspectorPage(entries: RequestLogEntry[]): string {
+export function renderInspectorPage(entries: RequestLogEntry[], correlationId: string | null = null): string {
   const groups = groupByCorrelationId(entries).slice(0, MAX_GROUPS);
   const body = groups.length === 0 ? '<p>No requests yet.</p>' : groups.map(renderGroup).join('\n');
   return `<!doctype html>
@@ -90,7 +93,11 @@ tr.s4 { background: #fff8e8; } tr.s5, tr.dropped { background: #fdecec; }
 </head>
 <body>
 <h1>bc-sandbox request inspector</h1>
-<p class="meta">${entries.length} request(s) logged. JSON: <a href="/__sandbox/requests">/__sandbox/requests</a>. Reload to refresh.</p>
+<p class="meta">${
+    correlationId === null
+      ? `${entries.length} request(s) logged.`
+      : `${entries.length} request(s) of operation ${escapeHtml(correlationId)}. <a href="/__sandbox">Show all</a>.`
+  } JSON: <a href="/__sandbox/requests${correlationId === null ? '' : `?correlationId=${escapeHtml(encodeURIComponent(correlationId))}`}">/__sandbox/requests</a>. Reload to refresh.</p>
 ${body}
 </body>
 </html>`;

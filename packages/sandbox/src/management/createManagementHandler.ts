@@ -36,7 +36,8 @@ export function createManagementHandler(platform: SandboxPlatform): (req: Sandbo
       const id = isRecord(body) && isRecord(body.order) ? body.order.id : undefined;
       if (typeof id !== 'number' || !Number.isInteger(id)) return bcError(422, 'JSON data is missing or invalid', { errors: { 'order.id': 'is required and must be an integer' } });
       const order = platform.store.orders.get(id);
-      if (!order) return bcError(422, 'Order could not be found.', { code: 30003 });
+      // reference/payments/access-tokens_payments.v3.yml lists 404 for a missing resource.
+      if (!order) return bcError(404, 'Order could not be found.', { code: 30003 });
       if (order.status !== 'Incomplete' && order.status !== 'Awaiting Payment')
         return bcError(422, 'Order is invalid.', { code: 30101, detail: `Order ${id} is ${order.status}; payment access tokens are only issued for unpaid orders.` });
       const token = await signPaymentAccessToken(

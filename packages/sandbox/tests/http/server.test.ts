@@ -130,3 +130,25 @@ describe('HTTP server', () => {
     expect(config.customers[0]).toEqual(expect.objectContaining({ email: expect.any(String), password: expect.any(String) }));
   });
 });
+
+describe('sandbox bugs', () => {
+  it('answers a handler that throws with a logged 500 and keeps serving', async () => {
+    const errors: string[] = [];
+    const sandbox = await startSandbox({ logger: { error: (message) => errors.push(message) } });
+    try {
+      const carts = sandbox.store.carts;
+      const get = carts.get.bind(carts);
+      carts.get = () => {
+        throw new Error('simulated bug');
+      };
+      const res = await fetch(`${sandbox.url}/checkout?cartId=abc`);
+      expect(res.status).toBe(500);
+      expect(await res.json()).toMatchObject({ status: 500, title: 'Internal Server Error' });
+      expect(errors).toEqual(['bc-sandbox: internal error on GET /checkout']);
+      carts.get = get;
+      expect((await fetch(`${sandbox.url}/checkout?cartId=abc`)).status).toBe(200);
+    } finally {
+      await sandbox.close();
+    }
+  });
+});

@@ -66,6 +66,15 @@ describe('request inspector', () => {
     expect(html).toContain('Requests without X-Correlation-Id');
   });
 
+  it('shows one operation when the page is opened with ?correlationId=', async () => {
+    await fetch(`${sandbox.url}/checkout`, { headers: { 'x-correlation-id': 'only-this' } });
+    await fetch(`${sandbox.url}/checkout`, { headers: { 'x-correlation-id': 'not-this' } });
+    const html = await (await fetch(`${sandbox.url}/__sandbox?correlationId=only-this`)).text();
+    expect(html.split('<section>')).toHaveLength(2);
+    expect(html).toContain('Operation only-this');
+    expect(html).not.toContain('not-this');
+  });
+
   it('shows a hostile operation name and header as text', async () => {
     const hostile = '<script>alert(1)</script>';
     const correlationId = '"><img src=x onerror=alert(2)>';

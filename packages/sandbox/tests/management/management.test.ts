@@ -53,7 +53,8 @@ describe('payment access tokens and methods', () => {
     expect(claims.exp - claims.iat).toBe(3600);
 
     const missing = await management(sandbox, '/v3/payments/access_tokens', { method: 'POST', body: { order: { id: 123456 } } });
-    expect(missing.status).toBe(422);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ status: 404, code: 30003 });
     const bad = await management(sandbox, '/v3/payments/access_tokens', { method: 'POST', body: '{oops' });
     expect(bad.status).toBe(422);
     await paidOrder().then(async (paid) => {
