@@ -156,6 +156,31 @@ describe('session-sync lockout', () => {
   });
 });
 
+describe('shared with the hosted /session-sync page', () => {
+  const page = (jwt: string, ip: string) => fetch(`${sandbox.url}/session-sync?jwt=${encodeURIComponent(jwt)}`, { headers: from(ip), redirect: 'manual' });
+
+  test('a JWT from generateSessionSyncJwt signs in on the hosted page and is then used up', async () => {
+    const ip = '203.0.113.30';
+    const generated = await generate(ip);
+    const res = await page(generated.token, ip);
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe(`${sandbox.url}/checkout`);
+    const again = await validate(generated.token, ip);
+    expect(again.body.data.validateSessionSyncJwt.errors[0].message).toMatch(/already used/);
+  });
+
+  test('invalid JWTs on either path count towards one block', async () => {
+    const ip = '192.0.2.99';
+    await validate('bad-1', ip);
+    expect((await page('bad-2', ip)).status).toBe(400);
+    await validate('bad-3', ip);
+    const blockedPage = await page('bad-4', ip);
+    expect(blockedPage.status).toBe(429);
+    expect(Number(blockedPage.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await validate('bad-5', ip)).status).toBe(429);
+  });
+});
+
 describe('createCartRedirectUrls with a customer access token', () => {
   test('returns session-sync links that sign the customer in and land on the hosted checkout', async () => {
     const ip = '203.0.113.20';
