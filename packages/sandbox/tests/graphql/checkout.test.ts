@@ -111,6 +111,21 @@ describe('checkout', () => {
     expect(again.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  test('the payment access token from completeCheckout pays the order through the Payments API', async () => {
+    const { id, consignment } = await prepared();
+    await gqlData(sandbox, checkoutMutation('selectCheckoutShippingOption', 'SelectCheckoutShippingOptionInput'), {
+      variables: { input: { checkoutEntityId: id, consignmentEntityId: consignment.entityId, data: { shippingOptionEntityId: consignment.availableShippingOptions[0].entityId } } },
+    });
+    const { orderEntityId, paymentAccessToken } = (await gqlData(sandbox, COMPLETE, { variables: { id } })).checkout.completeCheckout;
+    const res = await fetch(`${sandbox.url}/stores/${sandbox.storeHash}/payments`, {
+      method: 'POST',
+      headers: { accept: 'application/vnd.bc.v1+json', 'content-type': 'application/json', authorization: `PAT ${paymentAccessToken}` },
+      body: JSON.stringify({ payment: { instrument: { type: 'card', number: '4111111111111111', cardholder_name: 'Jane Doe', expiry_month: 12, expiry_year: 2099, verification_value: '123' }, payment_method_id: 'stripe.card' } }),
+    });
+    expect(res.status).toBe(201);
+    expect(sandbox.store.orders.get(orderEntityId)!.status).not.toBe('Incomplete');
+  });
+
   test('changing the cart after choosing shipping drops removed lines from consignments and needs shipping for new lines', async () => {
     const { id, consignment } = await prepared();
     await gqlData(sandbox, checkoutMutation('selectCheckoutShippingOption', 'SelectCheckoutShippingOptionInput'), {
