@@ -139,6 +139,9 @@ async function main(): Promise<void> {
     return;
   }
   process.stdout.write(banner(sandbox));
+  if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(options.host)) {
+    process.stderr.write(`bc-sandbox: warning: listening on ${options.host} makes ${sandbox.url}/__sandbox/config (tokens, demo passwords) reachable from your network.\n`);
+  }
   const stop = (signal: string) => {
     process.stdout.write(`\nbc-sandbox: ${signal} received, stopping.\n`);
     void sandbox.close().then(() => process.exit(0));
