@@ -28,6 +28,11 @@ export interface StorefrontHandlerOptions {
   checkoutRedirectTo?: string;
   /** Extra origins allowed to POST (e.g. `https://shop.example` when a proxy rewrites Host). */
   allowedOrigins?: string[];
+  /**
+   * Origin of BigCommerce's hosted pages (default: the GraphQL endpoint's). A session-sync
+   * `redirectTo` that is absolute on this origin or on the handler's own is used as a path here.
+   */
+  storeOrigin?: string;
   /** The app's locale for a request (`Accept-Language` upstream). */
   locale?: (request: Request) => string | undefined;
   /** For edge runtimes: the client's address when no `remoteAddress` is passed per call. */
@@ -79,6 +84,7 @@ export function createStorefrontHandler(options: StorefrontHandlerOptions): Stor
     cartPagePath: options.cartPagePath ?? '/cart',
     checkoutRedirectTo: options.checkoutRedirectTo ?? '/checkout',
     allowedOrigins: options.allowedOrigins ?? [],
+    storeOrigin: originOf(options.storeOrigin ?? options.client.config.endpoints.graphql),
     now: options.now ?? Date.now,
     ...(options.locale ? { locale: options.locale } : {}),
     ...(options.onError ? { onError: options.onError } : {}),
@@ -127,4 +133,12 @@ export function createStorefrontHandler(options: StorefrontHandlerOptions): Stor
       return errorToResponse(error, correlationId);
     }
   };
+}
+
+function originOf(value: string): string {
+  try {
+    return new URL(value).origin;
+  } catch {
+    throw new TypeError(`createStorefrontHandler: ${JSON.stringify(value)} is not an absolute URL; set options.storeOrigin (e.g. https://store-abc123.mybigcommerce.com).`);
+  }
 }

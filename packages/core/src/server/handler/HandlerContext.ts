@@ -11,6 +11,7 @@ export interface ResolvedHandlerOptions {
   cartPagePath: string;
   checkoutRedirectTo: string;
   allowedOrigins: readonly string[];
+  storeOrigin: string;
   now: () => number;
   locale?: (request: Request) => string | undefined;
   onError?: (error: unknown, details: { route: string; correlationId?: string }) => void;

@@ -93,7 +93,7 @@ function sameSitePath(redirectTo: string, url: URL, ctx: HandlerContext): string
   if (/^[a-z][a-z0-9+.-]*:/i.test(redirectTo)) {
     try {
       const target = new URL(redirectTo);
-      const known = [url.origin, new URL(ctx.scoped.config.endpoints.graphql).origin, ...ctx.options.allowedOrigins];
+      const known = [url.origin, ctx.options.storeOrigin];
       if (!known.includes(target.origin)) return '/';
       return safeRedirectPath(`${target.pathname}${target.search}${target.hash}`);
     } catch {

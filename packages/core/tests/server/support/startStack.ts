@@ -93,7 +93,8 @@ export async function startStack(
     retry: false,
     ...options.client,
   });
-  const handler = createStorefrontHandler({ client, now: () => sandbox.clock.now(), ...options.handler });
+  // Hosted pages live on the sandbox's origin, not on the relay's.
+  const handler = createStorefrontHandler({ client, now: () => sandbox.clock.now(), storeOrigin: sandbox.url, ...options.handler });
   const server = createServer(toNodeHandler(handler));
   const origin = await listen(server);
   return {
