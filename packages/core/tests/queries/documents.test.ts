@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildSchema, parse, validate, type GraphQLSchema } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import * as catalog from '../../src/queries/documents/catalogDocuments.js';
+import * as cart from '../../src/queries/documents/cartDocuments.js';
+import * as checkout from '../../src/queries/documents/checkoutDocuments.js';
+import * as customer from '../../src/queries/documents/customerDocuments.js';
+
+const schemaAt = (file: string) => buildSchema(readFileSync(fileURLToPath(new URL(`../../../sandbox/schema/${file}`, import.meta.url)), 'utf8'));
+const schemas: Record<string, GraphQLSchema> = {
+  sandbox: schemaAt('sandbox.graphql'),
+  bigcommerce: schemaAt('bigcommerce-storefront.graphql'),
+};
+
+// Every exported string of the documents modules is a GraphQL document.
+const documents = Object.entries({ ...catalog, ...cart, ...checkout, ...customer }).filter(
+  (entry): entry is [string, string] => typeof entry[1] === 'string',
+);
+
+describe('query layer documents', () => {
+  it('finds every document (a module that stops exporting strings fails here)', () => {
+    expect(documents.map(([name]) => name).sort()).toEqual(
+      [
+        'ADD_CART_LINE_ITEMS',
+        'ADD_CHECKOUT_BILLING_ADDRESS',
+        'ADD_CHECKOUT_SHIPPING_CONSIGNMENTS',
+        'APPLY_CHECKOUT_COUPON',
+        'CART_QUERY',
+        'CATEGORY_TREE',
+        'CHECKOUT_QUERY',
+        'CREATE_CART',
+        'CUSTOMER_QUERY',
+        'DELETE_CART_LINE_ITEM',
+        'PRODUCT',
+        'PRODUCTS',
+        'SELECT_CHECKOUT_SHIPPING_OPTION',
+        'SITE_SETTINGS',
+        'UPDATE_CART_LINE_ITEM',
+      ].sort(),
+    );
+  });
+
+  for (const [schemaName, schema] of Object.entries(schemas)) {
+    for (const [name, source] of documents) {
+      it(`${name} is valid against the ${schemaName} schema`, () => {
+        const document = parse(source);
+        expect(validate(schema, document).map((e) => e.message)).toEqual([]);
+        // One named operation per document: BigCommerce reports it in X-Bc-Graphql-Operation-Name.
+        expect(document.definitions).toHaveLength(1);
+        expect(document.definitions[0]).toMatchObject({ kind: 'OperationDefinition', name: { value: expect.stringMatching(/^BcHeadless/) } });
+      });
+    }
+  }
+
+  it('asks for one mutation per request, as BigCommerce allows', () => {
+    for (const [, source] of documents.filter(([, s]) => s.startsWith('mutation'))) {
+      // A namespaced mutation (cart { … } / checkout { … }) holds exactly one field inside.
+      const operation = parse(source).definitions[0] as { selectionSet: { selections: { selectionSet?: { selections: unknown[] } }[] } };
+      expect(operation.selectionSet.selections).toHaveLength(1);
+      expect(operation.selectionSet.selections[0]!.selectionSet?.selections ?? [0]).toHaveLength(1);
+    }
+  });
+});
