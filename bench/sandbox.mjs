@@ -19,7 +19,11 @@ const PRODUCTS = `query ProductListing {
     defaultImage { url(width: 320) altText } } }
     pageInfo { hasNextPage endCursor } } } }`;
 const ADD_TO_CART = `mutation AddToCart($input: AddCartLineItemsInput!) {
-  cart { addCartLineItems(input: $input) { cart { entityId lineItems { totalQuantity } } } } }`;
+  cart { addCartLineItems(input: $input) { cart { entityId version currencyCode
+    amount { value currencyCode }
+    lineItems { totalQuantity physicalItems { entityId productEntityId variantEntityId name sku quantity
+      image { url(width: 160) altText }
+      salePrice { value currencyCode } extendedSalePrice { value currencyCode } } } } } } }`;
 const CREATE_CART = `mutation CreateCart($input: CreateCartInput!) { cart { createCart(input: $input) { cart { entityId } } } }`;
 
 function percentile(sorted, p) {
@@ -85,12 +89,12 @@ export async function measureSandbox() {
   const product = sandbox.store.catalog.products.find((p) => p.variants.some((v) => v.stock >= 50)) ?? sandbox.store.catalog.products[0];
   const variant = product.variants.reduce((a, b) => (b.stock > a.stock ? b : a));
   const line = { productEntityId: product.entityId, variantEntityId: variant.entityId, quantity: 1 };
-  const addsPerCart = Math.max(1, Math.min(5, variant.stock - 1));
+  const addsPerCart = Math.max(1, Math.min(40, variant.stock - 1));
   const carts = [];
   let adds = 0;
   const newCart = async () => (await call(CREATE_CART, { input: { lineItems: [line] } })).json.data.cart.createCart.cart.entityId;
-  // Enough carts for any run on this machine; made before timing starts.
-  for (let i = 0; i < 4000; i += 1) carts.push(await newCart());
+  // Enough carts for ~40 000 adds (far more than a run makes here); made before timing starts.
+  for (let i = 0; i < 125; i += 1) carts.push(...(await Promise.all(Array.from({ length: 8 }, newCart))));
   const nextAdd = () => {
     const cartEntityId = carts[Math.floor(adds / addsPerCart) % carts.length];
     adds += 1;
