@@ -34,8 +34,9 @@ export async function routeRequest(platform: SandboxPlatform, routes: SandboxRou
     if (rest[0] === 'v2' || rest[0] === 'v3') return routes.management(req, rest[0], rest.slice(1));
   }
 
+  // GET only: a HEAD (a link preview) must not use up a single-use session-sync JWT.
+  if (req.method === 'GET' && path === '/session-sync') return sessionSyncPage(platform, req);
   if (req.method === 'GET' || req.method === 'HEAD') {
-    if (path === '/session-sync') return sessionSyncPage(platform, req);
     if (path === '/checkout') return checkoutPage(platform, req);
     const image = IMAGE_PATH.exec(path);
     if (image) {

@@ -46,8 +46,9 @@ describe('GET /session-sync', () => {
     expect(page).toContain(sandbox.store.carts.get(cartId)!.lines[0]!.name.replace(/&/g, '&amp;'));
   });
 
-  it('is single use', async () => {
+  it('is single use (and a HEAD does not use it up)', async () => {
     const url = await sessionSyncUrl(sandbox, '/checkout', null);
+    expect((await fetch(url, { method: 'HEAD' })).status).toBe(404);
     expect((await visit(url)).status).toBe(302);
     expect((await visit(url)).status).toBe(400);
   });
