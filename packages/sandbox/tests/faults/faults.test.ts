@@ -58,6 +58,16 @@ describe('fault injection', () => {
     expect(() => JSON.parse(text)).toThrow();
   });
 
+  it('after the handler, truncates the real body', async () => {
+    const real = await (await fetch(`${sandbox.url}/checkout`)).text();
+    await inject({ match: { path: '/checkout' }, fault: { malformedBody: true }, afterHandler: true });
+    const res = await fetch(`${sandbox.url}/checkout`);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text.length).toBeLessThan(real.length);
+    expect(real.startsWith(text)).toBe(true);
+  });
+
   it('delays and then answers normally', async () => {
     await inject({ match: { path: '/checkout' }, fault: { delayMs: 50 } });
     const res = await fetch(`${sandbox.url}/checkout`);
