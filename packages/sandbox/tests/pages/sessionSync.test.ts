@@ -46,6 +46,26 @@ describe('GET /session-sync', () => {
     expect(page).toContain(sandbox.store.carts.get(cartId)!.lines[0]!.name.replace(/&/g, '&amp;'));
   });
 
+  it('follows createCartRedirectUrls’ checkout link to a hosted checkout for the signed-in customer', async () => {
+    const token = await login(sandbox, 1);
+    const cartId = await createCart(sandbox, { 'x-bc-customer-access-token': token });
+    const res = await gql(
+      sandbox,
+      'mutation Urls($input: CreateCartRedirectUrlsInput) { cart { createCartRedirectUrls(input: $input) { redirectUrls { redirectedCheckoutUrl } errors { ... on Error { message } } } } }',
+      { input: { cartEntityId: cartId } },
+      { 'x-bc-customer-access-token': token },
+    );
+    const link = res.body.data.cart.createCartRedirectUrls.redirectUrls.redirectedCheckoutUrl as string;
+    expect(link.startsWith(`${sandbox.url}/session-sync?jwt=`)).toBe(true);
+    const landed = await visit(link);
+    expect(landed.status).toBe(302);
+    const target = new URL(landed.headers.get('location')!);
+    expect(target.origin).toBe(sandbox.url);
+    const page = await (await fetch(target, { headers: { cookie: landed.headers.get('set-cookie')!.split(';')[0]! } })).text();
+    expect(page).toContain(sandbox.customers[1]!.email);
+    expect(page).toContain(sandbox.store.carts.get(cartId)!.lines[0]!.sku);
+  });
+
   it('is single use (and a HEAD does not use it up)', async () => {
     const url = await sessionSyncUrl(sandbox, '/checkout', null);
     expect((await fetch(url, { method: 'HEAD' })).status).toBe(404);
