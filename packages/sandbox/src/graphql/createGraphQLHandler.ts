@@ -11,6 +11,7 @@ import {
 } from 'graphql';
 import type { SandboxDeps } from '../SandboxDeps.js';
 import type { SandboxRequest, SandboxResponse } from '../SandboxRequest.js';
+import { dropPaidCarts } from '../store/cartOperations.js';
 import { toClientError } from './apiError.js';
 import { createDocumentCache, type CheckedDocument } from './documentCache.js';
 import { storeOf, type GraphQLContext } from './GraphQLContext.js';
@@ -137,6 +138,7 @@ async function handle(
     return json(200, { errors: [operationError('Only one mutation is allowed per request; send each mutation in its own request.', operation, 'TOO_MANY_MUTATIONS')] }, headers);
   }
 
+  dropPaidCarts(store);
   const rootValue = operation.operation === 'mutation' ? mutationRoot(ctx) : queryRoot(ctx);
   const result = await execute({ schema, document, rootValue, contextValue: ctx, variableValues: variables, operationName, fieldResolver });
   if (ctx.httpOverride) {

@@ -31,6 +31,11 @@ export interface SandboxCheckoutState {
   billingAddress: (CheckoutAddressFields & { entityId: string }) | null;
   consignments: SandboxConsignment[];
   couponCodes: string[];
+  /**
+   * The order `completeCheckout` created. While it is unpaid (`Incomplete`) the cart lives on and
+   * completing again updates that order; once it is paid the cart is deleted.
+   */
+  orderEntityId: number | null;
 }
 
 /** A store customer: the contract's fields plus the profile fields GraphQL shows. */

@@ -167,6 +167,20 @@ export function newCart(store: Store, options: { customerEntityId: number | null
   return cart;
 }
 
+/**
+ * Deletes the carts whose order has been paid. BigCommerce keeps a cart after `completeCheckout`
+ * and deletes it once the order is paid (reference/checkouts.v3.yml, "Create an order": "Once the
+ * order is paid, the cart is deleted"); the Payments API only marks the order, so the sandbox
+ * sweeps here before every GraphQL request.
+ */
+export function dropPaidCarts(store: Store): void {
+  for (const [cartEntityId, state] of store.checkouts) {
+    if (state.orderEntityId === null) continue;
+    const order = store.orders.get(state.orderEntityId);
+    if (order && order.status !== 'Incomplete') deleteCart(store, cartEntityId);
+  }
+}
+
 /** Deletes a cart and its checkout state. */
 export function deleteCart(store: Store, cartEntityId: string): void {
   store.carts.delete(cartEntityId);

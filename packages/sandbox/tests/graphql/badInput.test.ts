@@ -58,7 +58,11 @@ describe('bad input is answered, never a crash', () => {
     const deep = `{ site ${'{ site '.repeat(3000)}${'}'.repeat(3001)} }`;
     const res = await gql(sandbox, deep);
     expect(res.status).toBe(200);
-    expect(res.body.errors?.length).toBeGreaterThan(0);
+    expect(res.body.errors?.[0]?.message).toBe('Syntax Error: Document nests brackets deeper than 100 levels.');
+    expect(res.body.errors?.[0]?.locations).toEqual([{ line: 1, column: 701 }]);
+    // Brackets inside strings and comments do not count.
+    const quoted = `# ${'{'.repeat(200)}\nquery Q($s: String = "${'['.repeat(200)}") { site { product(sku: $s) { name } } }`;
+    expect((await gql(sandbox, quoted)).body.errors).toBeUndefined();
   });
 
   test('unknown field: validation error with locations', async () => {

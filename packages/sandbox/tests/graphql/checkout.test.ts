@@ -79,7 +79,7 @@ describe('checkout', () => {
     expect(sandbox.store.orders.size).toBe(0);
   });
 
-  test('completeCheckout creates an Incomplete order and a payment access token bound to it; the cart is gone', async () => {
+  test('completeCheckout creates an Incomplete order and a payment access token bound to it', async () => {
     const { id, consignment } = await prepared('WELCOME10');
     const standard = consignment.availableShippingOptions[0].entityId;
     const final = (await gqlData(sandbox, checkoutMutation('selectCheckoutShippingOption', 'SelectCheckoutShippingOptionInput'), {
@@ -105,13 +105,15 @@ describe('checkout', () => {
     });
     expect((payload.exp as number) - (payload.iat as number)).toBe(3600);
 
-    expect(sandbox.store.carts.has(id)).toBe(false);
-    expect((await gqlData(sandbox, 'query($id: String) { site { checkout(entityId: $id) { entityId } cart(entityId: $id) { entityId } } }', { variables: { id } })).site).toEqual({ checkout: null, cart: null });
-    const again = await gql(sandbox, COMPLETE, { variables: { id } });
-    expect(again.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // The cart lives on until the order is paid; completing again updates the same order.
+    expect(sandbox.store.carts.has(id)).toBe(true);
+    const again = (await gqlData(sandbox, COMPLETE, { variables: { id } })).checkout.completeCheckout;
+    expect(again.orderEntityId).toBe(res.orderEntityId);
+    expect(again.paymentAccessToken).not.toBe(res.paymentAccessToken);
+    expect(sandbox.store.orders.size).toBe(1);
   });
 
-  test('the payment access token from completeCheckout pays the order through the Payments API', async () => {
+  test('the payment access token from completeCheckout pays the order; a paid order’s cart is deleted', async () => {
     const { id, consignment } = await prepared();
     await gqlData(sandbox, checkoutMutation('selectCheckoutShippingOption', 'SelectCheckoutShippingOptionInput'), {
       variables: { input: { checkoutEntityId: id, consignmentEntityId: consignment.entityId, data: { shippingOptionEntityId: consignment.availableShippingOptions[0].entityId } } },
@@ -124,6 +126,12 @@ describe('checkout', () => {
     });
     expect(res.status).toBe(201);
     expect(sandbox.store.orders.get(orderEntityId)!.status).not.toBe('Incomplete');
+    // Once the order is paid the cart is deleted (reference/checkouts.v3.yml) and the checkout is done.
+    const read = 'query($id: String) { site { checkout(entityId: $id) { entityId } cart(entityId: $id) { entityId } } }';
+    expect((await gqlData(sandbox, read, { variables: { id } })).site).toEqual({ checkout: null, cart: null });
+    expect(sandbox.store.carts.has(id)).toBe(false);
+    const again = await gql(sandbox, COMPLETE, { variables: { id } });
+    expect(again.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   test('changing the cart after choosing shipping drops removed lines from consignments and needs shipping for new lines', async () => {
@@ -134,5 +142,43 @@ describe('checkout', () => {
     await gqlData(sandbox, 'mutation A($id: String!) { cart { addCartLineItems(input: { cartEntityId: $id, data: { lineItems: [{ productEntityId: 135, quantity: 1 }] } }) { cart { entityId } } } }', { variables: { id } });
     const res = await gql(sandbox, COMPLETE, { variables: { id } });
     expect(res.body.errors?.[0]?.message).toMatch(/every line item/);
+  });
+});
+
+describe('stock', () => {
+  test('completeCheckout takes stock once, also when completed twice (the order’s own stock counts)', async () => {
+    const stock = () => sandbox.store.catalog.productById(122)!.variants[0]!.stock;
+    const before = stock();
+    const { id, consignment } = await prepared();
+    await gqlData(sandbox, checkoutMutation('selectCheckoutShippingOption', 'SelectCheckoutShippingOptionInput'), {
+      variables: { input: { checkoutEntityId: id, consignmentEntityId: consignment.entityId, data: { shippingOptionEntityId: consignment.availableShippingOptions[0].entityId } } },
+    });
+    await gqlData(sandbox, COMPLETE, { variables: { id } });
+    expect(stock()).toBe(before - 2);
+    await gqlData(sandbox, COMPLETE, { variables: { id } });
+    expect(stock()).toBe(before - 2);
+    sandbox.store.catalog.productById(122)!.variants[0]!.stock = 0;
+    const res = await gql(sandbox, COMPLETE, { variables: { id } });
+    // 0 left plus the 2 this order already holds is enough for its 2.
+    expect(res.body.errors).toBeUndefined();
+    expect(stock()).toBe(0);
+  });
+
+  test('completeCheckout refuses when stock ran out after the cart was filled', async () => {
+    const cart = await createCart(sandbox, [{ productEntityId: 134, quantity: 2 }]);
+    const id = cart.entityId;
+    await gqlData(sandbox, checkoutMutation('addCheckoutBillingAddress', 'AddCheckoutBillingAddressInput'), { variables: { input: { checkoutEntityId: id, data: { address: ADDRESS } } } });
+    const line = cart.lineItems.physicalItems[0]!;
+    const c = (await gqlData(sandbox, checkoutMutation('addCheckoutShippingConsignments', 'AddCheckoutShippingConsignmentsInput'), {
+      variables: { input: { checkoutEntityId: id, data: { consignments: [{ address: ADDRESS, lineItems: [{ lineItemEntityId: line.entityId, quantity: 2 }] }] } } },
+    })).checkout.addCheckoutShippingConsignments.checkout.shippingConsignments[0];
+    await gqlData(sandbox, checkoutMutation('selectCheckoutShippingOption', 'SelectCheckoutShippingOptionInput'), {
+      variables: { input: { checkoutEntityId: id, consignmentEntityId: c.entityId, data: { shippingOptionEntityId: c.availableShippingOptions[0].entityId } } },
+    });
+    sandbox.store.catalog.productById(134)!.variants[0]!.stock = 1;
+    const res = await gql(sandbox, COMPLETE, { variables: { id } });
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('INSUFFICIENT_STOCK');
+    expect(sandbox.store.orders.size).toBe(0);
+    expect(sandbox.store.catalog.productById(134)!.variants[0]!.stock).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { signPaymentAccessToken } from '../../payments/paymentAccessToken.js';
-import { checkVersion, deleteCart, touch } from '../../store/cartOperations.js';
+import { checkVersion, touch } from '../../store/cartOperations.js';
 import { computeTotals } from '../../store/computeTotals.js';
 import type { SandboxCart, SandboxOrder } from '../../store/SandboxStore.js';
 import type { CheckoutAddressFields, SandboxCheckoutState } from '../../store/Store.js';
@@ -96,14 +96,26 @@ export function checkoutMutations(ctx: GraphQLContext) {
       if (state.consignments.length === 0 || cart.lines.some((l) => !shipped.has(l.entityId))) {
         throw new StoreError('BAD_USER_INPUT', `completeCheckout: every line item of checkout "${cart.entityId}" needs a shipping consignment with a selected shipping option; use addCheckoutShippingConsignments and selectCheckoutShippingOption first.`);
       }
+      // Completing again while the order is unpaid updates that order (same id), as on BigCommerce.
+      const previous = state.orderEntityId !== null ? store.orders.get(state.orderEntityId) : undefined;
+      if (previous && previous.status !== 'Incomplete') {
+        throw new StoreError('NOT_FOUND', `Checkout not found: checkout "${cart.entityId}" became order ${previous.id}, which is paid.`);
+      }
+      if (previous) {
+        for (const line of previous.lines) {
+          const found = store.catalog.variantById(line.variantEntityId);
+          if (found) found.variant.stock += line.quantity;
+        }
+      }
       for (const line of cart.lines) {
         const found = store.catalog.variantById(line.variantEntityId);
         if (!found || found.variant.stock < line.quantity) {
+          if (previous) for (const l of previous.lines) store.catalog.variantById(l.variantEntityId)!.variant.stock -= l.quantity;
           throw new StoreError('INSUFFICIENT_STOCK', `completeCheckout: not enough stock left for "${line.name}" (sku ${line.sku}); update the cart.`);
         }
       }
       const totals = computeTotals(store, cart, state);
-      const orderId = store.nextOrderId();
+      const orderId = previous?.id ?? store.nextOrderId();
       const order: SandboxOrder = {
         id: orderId,
         cartEntityId: cart.entityId,
@@ -126,12 +138,12 @@ export function checkoutMutations(ctx: GraphQLContext) {
         })),
         billingEmail: state.billingAddress.email ?? (cart.customerEntityId !== null ? (store.customers.get(cart.customerEntityId)?.email ?? '') : ''),
         status: 'Incomplete',
-        createdAt: deps.clock.now(),
+        createdAt: previous?.createdAt ?? deps.clock.now(),
       };
+      // The order holds its stock; the cart stays until the order is paid (see dropPaidCarts).
       for (const line of cart.lines) store.catalog.variantById(line.variantEntityId)!.variant.stock -= line.quantity;
       store.orders.set(order.id, order);
-      // The completed checkout's cart is converted into the order and no longer exists.
-      deleteCart(store, cart.entityId);
+      state.orderEntityId = order.id;
       const paymentAccessToken = await signPaymentAccessToken(
         deps.keys.paymentSecret,
         store.storeHash,

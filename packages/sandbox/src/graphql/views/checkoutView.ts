@@ -7,7 +7,7 @@ import { dateTimeExtended, money, nodeId } from './money.js';
 
 /** An empty checkout state (a checkout exists for every cart). */
 export function emptyCheckout(): SandboxCheckoutState {
-  return { billingAddress: null, consignments: [], couponCodes: [] };
+  return { billingAddress: null, consignments: [], couponCodes: [], orderEntityId: null };
 }
 
 function addressView(address: CheckoutAddressFields) {
