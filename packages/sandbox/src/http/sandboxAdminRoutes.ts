@@ -30,7 +30,9 @@ export function sandboxAdminRoute(platform: SandboxPlatform, req: SandboxRequest
     if (method !== 'GET') return notAllowed();
     const correlationId = req.url.searchParams.get('correlationId');
     const entries = platform.log.list(correlationId === null ? {} : { correlationId });
-    return htmlResponse(200, renderInspectorPage(entries, correlationId), { 'cache-control': 'no-store' });
+    const refresh = Number(req.url.searchParams.get('refresh'));
+    const refreshSeconds = Number.isInteger(refresh) && refresh >= 1 && refresh <= 60 ? refresh : null;
+    return htmlResponse(200, renderInspectorPage(entries, correlationId, refreshSeconds), { 'cache-control': 'no-store' });
   }
   if (path === '/__sandbox/config') return method === 'GET' ? jsonResponse(200, connectionDetails(platform)) : notAllowed();
   if (path === '/__sandbox/requests') {

@@ -70,13 +70,14 @@ ${rows}
 }
 
 /** The `/__sandbox` page: every logged request, grouped by `X-Correlation-Id` as a timeline. */
-export function renderInspectorPage(entries: RequestLogEntry[], correlationId: string | null = null): string {
+export function renderInspectorPage(entries: RequestLogEntry[], correlationId: string | null = null, refreshSeconds: number | null = null): string {
   const groups = groupByCorrelationId(entries).slice(0, MAX_GROUPS);
   const body = groups.length === 0 ? '<p>No requests yet.</p>' : groups.map(renderGroup).join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+${refreshSeconds ? `<meta http-equiv="refresh" content="${refreshSeconds}">` : ''}
 <title>bc-sandbox · request inspector</title>
 <style>
 body { font: 14px/1.4 system-ui, sans-serif; margin: 2rem; color: #1d2433; }
@@ -97,7 +98,7 @@ tr.s4 { background: #fff8e8; } tr.s5, tr.dropped { background: #fdecec; }
     correlationId === null
       ? `${entries.length} request(s) logged.`
       : `${entries.length} request(s) of operation ${escapeHtml(correlationId)}. <a href="/__sandbox">Show all</a>.`
-  } JSON: <a href="/__sandbox/requests${correlationId === null ? '' : `?correlationId=${escapeHtml(encodeURIComponent(correlationId))}`}">/__sandbox/requests</a>. Reload to refresh.</p>
+  } JSON: <a href="/__sandbox/requests${correlationId === null ? '' : `?correlationId=${escapeHtml(encodeURIComponent(correlationId))}`}">/__sandbox/requests</a>. ${refreshSeconds ? `Refreshing every ${refreshSeconds} s.` : 'Reload to refresh, or add <code>?refresh=2</code>.'}</p>
 ${body}
 </body>
 </html>`;

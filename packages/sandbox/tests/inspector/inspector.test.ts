@@ -66,6 +66,12 @@ describe('request inspector', () => {
     expect(html).toContain('Requests without X-Correlation-Id');
   });
 
+  it('refreshes itself with ?refresh= (1 to 60 s), without scripts', async () => {
+    expect(await (await fetch(`${sandbox.url}/__sandbox?refresh=2`)).text()).toContain('<meta http-equiv="refresh" content="2">');
+    expect(await (await fetch(`${sandbox.url}/__sandbox?refresh=0;url=https://evil.example`)).text()).not.toContain('http-equiv');
+    expect((await fetch(`${sandbox.url}/__sandbox`)).headers.get('content-security-policy')).toContain("default-src 'none'");
+  });
+
   it('shows one operation when the page is opened with ?correlationId=', async () => {
     await fetch(`${sandbox.url}/checkout`, { headers: { 'x-correlation-id': 'only-this' } });
     await fetch(`${sandbox.url}/checkout`, { headers: { 'x-correlation-id': 'not-this' } });
