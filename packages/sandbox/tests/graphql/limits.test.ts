@@ -61,6 +61,24 @@ describe('request limits and X-Bc-Graphql-* headers', () => {
     expect(deep.body.errors?.[0]?.message).toMatch(/depth 17 exceeds the maximum depth of 16/);
   });
 
+  test('fragments do not hide depth, complexity or a second mutation', async () => {
+    const deepViaFragments = `
+      query Deep { site { category(entityId: 21) { ...P } } }
+      fragment P on Category { products(first: 1) { edges { node { ...C } } } }
+      fragment C on Product { categories(first: 1) { edges { node { ...P2 } } } }
+      fragment P2 on Category { products(first: 1) { edges { node { ...C2 } } } }
+      fragment C2 on Product { categories(first: 1) { edges { node { products(first: 1) { pageInfo { hasNextPage } } } } } }`;
+    expect((await gql(sandbox, deepViaFragments)).body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
+    const heavyViaFragment = `
+      query Heavy { site { products(first: 50) { edges { node { ...V } } } } }
+      fragment V on Product { variants(first: 50) { edges { node { sku productOptions(first: 10) { edges { node { entityId } } } } } } }`;
+    expect((await gql(sandbox, heavyViaFragment)).body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    const twoViaFragment = `
+      mutation Two { cart { ...Both } }
+      fragment Both on CartMutations { deleteCart(input: { cartEntityId: "a" }) { deletedCartEntityId } createCart(input: { lineItems: [{ productEntityId: 122, quantity: 1 }] }) { cart { entityId } } }`;
+    expect((await gql(sandbox, twoViaFragment)).body.errors?.[0]?.extensions?.code).toBe('TOO_MANY_MUTATIONS');
+  });
+
   test('only one mutation per request, also inside the cart/checkout namespaces', async () => {
     const two = await gql(sandbox, 'mutation { logout { result } login(email: "jane@example.com", password: "Shopper123!") { result } }');
     expect(two.body.errors?.[0]?.extensions?.code).toBe('TOO_MANY_MUTATIONS');
