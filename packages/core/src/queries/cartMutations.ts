@@ -1,0 +1,135 @@
+import type { QueryClient } from '@tanstack/query-core';
+import { StorefrontConfigError } from '../errors/StorefrontConfigError.js';
+import { StorefrontGraphQLError } from '../errors/StorefrontGraphQLError.js';
+import {
+  ADD_CART_LINE_ITEMS,
+  CREATE_CART,
+  DELETE_CART_LINE_ITEM,
+  UPDATE_CART_LINE_ITEM,
+  type CartLineItemInput,
+  type CartResult,
+} from './documents/cartDocuments.js';
+import type { QueryLayerContext } from './QueryLayerContext.js';
+import type { StorefrontMutationOptions } from './StorefrontQueryOptions.js';
+
+/** What "Add to cart" sends: a product, optionally a variant or option choices, and a quantity (default 1). */
+export interface AddToCartVariables {
+  productEntityId: number;
+  variantEntityId?: number;
+  quantity?: number;
+  selectedOptions?: CartLineItemInput['selectedOptions'];
+}
+
+/** A new quantity for a cart line; 0 removes it. Product and variant are read from the cached cart when omitted. */
+export interface UpdateCartLineVariables {
+  lineItemEntityId: string;
+  quantity: number;
+  productEntityId?: number;
+  variantEntityId?: number;
+}
+
+/** The line to remove. */
+export interface RemoveCartLineVariables {
+  lineItemEntityId: string;
+}
+
+/** What a cart mutation remembers from before it ran. */
+export interface CartBefore {
+  cartId: string | null;
+}
+
+// BigCommerce answers a cart that no longer exists with a GraphQL error; the sandbox says NOT_FOUND.
+const isCartGone = (error: unknown) =>
+  error instanceof StorefrontGraphQLError && error.errors.some((e) => e?.extensions?.code === 'NOT_FOUND' || /not found/i.test(e?.message ?? ''));
+
+/** Cart mutations: each answer is written into the cache as is. INTERNAL (see `storefrontQueries`). */
+export function cartMutations(ctx: QueryLayerContext) {
+  const { client, session, keys, imageWidth } = ctx;
+  const all = keys.all();
+  const requireCartId = (api: string) => {
+    const { cartId } = session.getSnapshot();
+    if (!cartId) throw new StorefrontConfigError(`${api}: the session has no cart; add something to the cart first`, { field: 'session.cartId' });
+    return cartId;
+  };
+
+  // The cache effect every cart mutation shares: the answer becomes the cached cart (no refetch),
+  // the session follows the cart's id, and the checkout of that cart is marked stale.
+  const writeCart = (queryClient: QueryClient, cart: CartResult | null, previousId: string | null) => {
+    const state = session.getSnapshot();
+    const scope = ctx.scope(state);
+    if (previousId && previousId !== cart?.entityId) queryClient.setQueryData(keys.cart(scope, previousId), null);
+    session.setCartId(cart?.entityId ?? null);
+    // Written under the key the cart query has after the session update (its id may be new).
+    queryClient.setQueryData(keys.cart(scope, cart?.entityId ?? null), cart);
+    return queryClient.invalidateQueries({ queryKey: keys.checkout(scope, cart?.entityId ?? previousId) });
+  };
+
+  // The cart id before the mutation, for `onSuccess` (per call: one options object serves many).
+  const onMutate = () => ({ cartId: session.getSnapshot().cartId });
+
+  return {
+    /** Adds a line; creates the cart (in the session's locale) when there is none or it is gone. */
+    addToCart(): StorefrontMutationOptions<CartResult, AddToCartVariables, CartBefore> {
+      return {
+        mutationKey: [...all, 'cart', 'add'],
+        mutationFn: async ({ quantity = 1, ...line }) => {
+          const state = session.getSnapshot();
+          const lineItems = [{ ...line, quantity }];
+          if (state.cartId) {
+            try {
+              const data = await client.request(ADD_CART_LINE_ITEMS, { cartEntityId: state.cartId, lineItems, imageWidth });
+              if (data.cart.addCartLineItems?.cart) return data.cart.addCartLineItems.cart;
+            } catch (error) {
+              if (!isCartGone(error)) throw error;
+            }
+          }
+          const { locale } = ctx.locale(state);
+          const data = await client.request(CREATE_CART, { lineItems, locale, imageWidth });
+          const cart = data.cart.createCart?.cart;
+          if (!cart) throw new StorefrontGraphQLError('addToCart: createCart answered no cart', { errors: [], data });
+          return cart;
+        },
+        onMutate,
+        onSuccess: (cart, _variables, before, { client: queryClient }) => writeCart(queryClient, cart, before.cartId),
+      };
+    },
+
+    /** Sets a line's quantity; 0 removes the line (and the cart with its last line). */
+    updateCartLine(): StorefrontMutationOptions<CartResult | null, UpdateCartLineVariables, CartBefore> {
+      return {
+        mutationKey: [...all, 'cart', 'update'],
+        mutationFn: async ({ lineItemEntityId, quantity, productEntityId, variantEntityId }, { client: queryClient }) => {
+          const cartEntityId = requireCartId('updateCartLine');
+          if (quantity === 0) return removeLine(cartEntityId, lineItemEntityId);
+          if (productEntityId == null) {
+            const cached = queryClient.getQueryData(keys.cart(ctx.scope(session.getSnapshot()), cartEntityId)) as CartResult | null | undefined;
+            const line = cached?.lineItems.physicalItems.find((l) => l.entityId === lineItemEntityId);
+            if (!line) throw new StorefrontConfigError(`updateCartLine: line ${lineItemEntityId} is not in the cached cart; pass productEntityId (and variantEntityId)`, { field: 'productEntityId' });
+            productEntityId = line.productEntityId;
+            variantEntityId ??= line.variantEntityId ?? undefined;
+          }
+          const lineItem = { quantity, productEntityId, ...(variantEntityId != null ? { variantEntityId } : {}) };
+          const data = await client.request(UPDATE_CART_LINE_ITEM, { cartEntityId, lineItemEntityId, lineItem, imageWidth });
+          return data.cart.updateCartLineItem?.cart ?? null;
+        },
+        onMutate,
+        onSuccess: (cart, _variables, before, { client: queryClient }) => writeCart(queryClient, cart, before.cartId),
+      };
+    },
+
+    /** Removes a line; removing the last one deletes the cart and clears the session's cart id. */
+    removeCartLine(): StorefrontMutationOptions<CartResult | null, RemoveCartLineVariables, CartBefore> {
+      return {
+        mutationKey: [...all, 'cart', 'remove'],
+        mutationFn: ({ lineItemEntityId }) => removeLine(requireCartId('removeCartLine'), lineItemEntityId),
+        onMutate,
+        onSuccess: (cart, _variables, before, { client: queryClient }) => writeCart(queryClient, cart, before.cartId),
+      };
+    },
+  };
+
+  async function removeLine(cartEntityId: string, lineItemEntityId: string) {
+    const data = await client.request(DELETE_CART_LINE_ITEM, { cartEntityId, lineItemEntityId, imageWidth });
+    return data.cart.deleteCartLineItem?.cart ?? null;
+  }
+}

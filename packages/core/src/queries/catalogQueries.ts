@@ -1,0 +1,103 @@
+import type { SessionState } from '../createSessionStore.js';
+import { StorefrontConfigError } from '../errors/StorefrontConfigError.js';
+import { CATEGORY_TREE, PRODUCT, PRODUCTS, SITE_SETTINGS, type CategoryTreeItemResult, type ProductPageResult, type ProductsResult, type SiteSettingsResult } from './documents/catalogDocuments.js';
+import { STALE_TIME, type QueryLayerContext } from './QueryLayerContext.js';
+import type { ProductListParams, ProductPageParams } from './storefrontKeys.js';
+import type { StorefrontInfiniteQueryOptions, StorefrontQueryOptions } from './StorefrontQueryOptions.js';
+import { toProduct, type Product } from './toProduct.js';
+
+/** The channel's settings a header and a language switcher need. */
+export type SiteSettings = NonNullable<SiteSettingsResult['site']['settings']>;
+
+// Drops empty fields so `{}` and `{ searchTerm: '' }` share one cache entry and one request.
+function normalise<P extends ProductPageParams>(params: P, ctx: QueryLayerContext, api: string): P & { pageSize: number } {
+  const pageSize = params.pageSize ?? ctx.pageSize;
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 50) {
+    throw new StorefrontConfigError(`${api}: pageSize must be an integer from 1 to 50 (BigCommerce's limit), got ${String(pageSize)}`, { field: 'pageSize' });
+  }
+  const out: Record<string, unknown> = { pageSize };
+  const searchTerm = params.searchTerm?.trim();
+  if (searchTerm) out.searchTerm = searchTerm;
+  if (params.categoryEntityId != null) out.categoryEntityId = params.categoryEntityId;
+  if (params.after) out.after = params.after;
+  else if (params.before) out.before = params.before;
+  return out as P & { pageSize: number };
+}
+
+const toPage = (data: ProductsResult): ProductPageResult => {
+  const { edges, pageInfo, collectionInfo } = data.site.search.searchProducts.products;
+  return { products: edges?.map((e) => e.node) ?? [], pageInfo, totalItems: collectionInfo?.totalItems ?? null };
+};
+
+/** The catalog queries: locale-scoped keys, one GraphQL request each. INTERNAL (see `storefrontQueries`). */
+export function catalogQueries(ctx: QueryLayerContext) {
+  const { client, keys, imageWidth } = ctx;
+  const fetchPage = (params: ProductPageParams & { pageSize: number }, locale: string | null, signal: AbortSignal) => {
+    const { categoryEntityId, searchTerm, after, before, pageSize } = params;
+    const filters = { ...(categoryEntityId != null ? { categoryEntityId } : {}), ...(searchTerm ? { searchTerm } : {}) };
+    // `before` pages backwards: BigCommerce wants `last` with it, `first` otherwise.
+    const window = before ? { last: pageSize, before } : { first: pageSize, after: after ?? null };
+    return client.request(PRODUCTS, { filters, ...window, imageWidth, locale }, { signal, ...(locale ? { locale } : {}) }).then(toPage);
+  };
+
+  return {
+    /** One page of products (the whole catalog, a category or a search), paged by cursor. */
+    products(params: ProductPageParams = {}, state?: SessionState): StorefrontQueryOptions<ProductPageResult> {
+      const { locale, key } = ctx.locale(ctx.state(state));
+      const normalised = normalise(params, ctx, 'products');
+      return {
+        queryKey: keys.productPage(key, normalised) as never,
+        queryFn: ({ signal }) => fetchPage(normalised, locale, signal),
+        staleTime: STALE_TIME.catalog,
+      };
+    },
+
+    /** The same list as an infinite query: `fetchNextPage` follows `pageInfo.endCursor`. */
+    productPages(params: ProductListParams = {}, state?: SessionState): StorefrontInfiniteQueryOptions<ProductPageResult> {
+      const { locale, key } = ctx.locale(ctx.state(state));
+      const { after: _after, before: _before, ...normalised } = normalise(params as ProductPageParams, ctx, 'productPages');
+      return {
+        queryKey: keys.productPages(key, normalised) as never,
+        queryFn: ({ signal, pageParam }) => fetchPage({ ...normalised, after: pageParam }, locale, signal),
+        initialPageParam: null,
+        getNextPageParam: (last) => (last.pageInfo.hasNextPage && last.pageInfo.endCursor) || undefined,
+        staleTime: STALE_TIME.catalog,
+      };
+    },
+
+    /** A product page's product with options, variants, stock and images; `null` when unknown. */
+    product(entityId: number, state?: SessionState): StorefrontQueryOptions<Product | null> {
+      if (!Number.isInteger(entityId) || entityId < 1) {
+        throw new StorefrontConfigError(`product: entityId must be a positive integer, got ${String(entityId)}`, { field: 'entityId' });
+      }
+      const { locale, key } = ctx.locale(ctx.state(state));
+      return {
+        queryKey: keys.product(key, entityId) as never,
+        queryFn: async ({ signal }) => {
+          const data = await client.request(PRODUCT, { entityId, imageWidth, locale }, { signal, ...(locale ? { locale } : {}) });
+          return data.site.product && toProduct(data.site.product);
+        },
+        staleTime: STALE_TIME.catalog,
+      };
+    },
+
+    /** The category navigation tree. */
+    categories(state?: SessionState): StorefrontQueryOptions<CategoryTreeItemResult[]> {
+      const { locale, key } = ctx.locale(ctx.state(state));
+      return {
+        queryKey: keys.categories(key) as never,
+        queryFn: async ({ signal }) => (await client.request(CATEGORY_TREE, { locale }, { signal, ...(locale ? { locale } : {}) })).site.categoryTree,
+        staleTime: STALE_TIME.catalog,
+      };
+    },
+
+    /** Store name, locales and currency; not translated, so not locale-scoped. */
+    settings(): StorefrontQueryOptions<SiteSettings | null> {
+      return {
+        queryKey: keys.settings() as never,
+        queryFn: async ({ signal }) => (await client.request(SITE_SETTINGS, {}, { signal })).site.settings,
+        staleTime: STALE_TIME.settings,
+      };
+    },
+  };
+}
