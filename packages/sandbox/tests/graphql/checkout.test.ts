@@ -182,3 +182,40 @@ describe('stock', () => {
     expect(sandbox.store.catalog.productById(134)!.variants[0]!.stock).toBe(1);
   });
 });
+
+describe('changing a checkout', () => {
+  test('update the billing address, update and delete a consignment, unapply a coupon', async () => {
+    const { id, consignment } = await prepared('WELCOME10');
+    const billing = (await gqlData(sandbox, `query($id: String) { site { checkout(entityId: $id) { billingAddress { entityId } coupons { code } } } }`, { variables: { id } })).site.checkout;
+    expect(billing.coupons).toEqual([{ code: 'WELCOME10' }]);
+
+    const updated = (await gqlData(sandbox, checkoutMutation('updateCheckoutBillingAddress', 'UpdateCheckoutBillingAddressInput'), {
+      variables: { input: { checkoutEntityId: id, addressEntityId: billing.billingAddress.entityId, data: { address: { ...ADDRESS, firstName: 'Janet', countryCode: 'CA' } } } },
+    })).checkout.updateCheckoutBillingAddress.checkout;
+    expect(updated.billingAddress).toEqual({ entityId: billing.billingAddress.entityId, firstName: 'Janet', email: 'jane@example.com', countryCode: 'CA' });
+    const wrongId = await gql(sandbox, checkoutMutation('updateCheckoutBillingAddress', 'UpdateCheckoutBillingAddressInput'), {
+      variables: { input: { checkoutEntityId: id, addressEntityId: 'nope', data: { address: ADDRESS } } },
+    });
+    expect(wrongId.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    await gqlData(sandbox, checkoutMutation('selectCheckoutShippingOption', 'SelectCheckoutShippingOptionInput'), {
+      variables: { input: { checkoutEntityId: id, consignmentEntityId: consignment.entityId, data: { shippingOptionEntityId: consignment.availableShippingOptions[1].entityId } } },
+    });
+    const moved = (await gqlData(sandbox, checkoutMutation('updateCheckoutShippingConsignment', 'UpdateCheckoutShippingConsignmentInput'), {
+      variables: { input: { checkoutEntityId: id, consignmentEntityId: consignment.entityId, data: { consignment: { address: { ...ADDRESS, city: 'Dallas' }, lineItems: consignment.lineItemIds.map((lineItemEntityId: string) => ({ lineItemEntityId, quantity: lineItemEntityId === consignment.lineItemIds[0] ? 2 : 1 })) } } } },
+    })).checkout.updateCheckoutShippingConsignment.checkout;
+    expect(moved.shippingConsignments).toHaveLength(1);
+    expect(moved.shippingConsignments[0]).toMatchObject({ entityId: consignment.entityId, address: { city: 'Dallas' }, selectedShippingOption: null });
+    expect(moved.shippingCostTotal.value).toBe(0);
+
+    const uncouponed = (await gqlData(sandbox, checkoutMutation('unapplyCheckoutCoupon', 'UnapplyCheckoutCouponInput'), { variables: { input: { checkoutEntityId: id, data: { couponCode: 'welcome10' } } } })).checkout.unapplyCheckoutCoupon.checkout;
+    expect(uncouponed.coupons).toEqual([]);
+    expect(uncouponed.cart.discountedAmount.value).toBe(0);
+    const notApplied = await gql(sandbox, checkoutMutation('unapplyCheckoutCoupon', 'UnapplyCheckoutCouponInput'), { variables: { input: { checkoutEntityId: id, data: { couponCode: 'WELCOME10' } } } });
+    expect(notApplied.body.errors?.[0]?.message).toMatch(/not applied/);
+
+    const deleted = (await gqlData(sandbox, checkoutMutation('deleteCheckoutConsignment', 'DeleteCheckoutConsignmentInput'), { variables: { input: { checkoutEntityId: id, consignmentEntityId: consignment.entityId } } })).checkout.deleteCheckoutConsignment.checkout;
+    expect(deleted.shippingConsignments).toEqual([]);
+    expect((await gql(sandbox, COMPLETE, { variables: { id } })).body.errors?.[0]?.message).toMatch(/every line item/);
+  });
+});

@@ -26,6 +26,34 @@ function toAddress(input: AddressInput): CheckoutAddressFields {
 
 const hexId = () => randomBytes(8).toString('hex');
 
+type ConsignmentInput = { address: AddressInput; lineItems: Array<{ lineItemEntityId: string; quantity: number }> };
+
+/** Every line named exists and ships whole (the sandbox does not split lines across consignments). */
+function checkConsignment(cart: SandboxCart, consignment: ConsignmentInput): void {
+  for (const item of consignment.lineItems) {
+    const line = cart.lines.find((l) => l.entityId === item.lineItemEntityId);
+    if (!line) throw new StoreError('NOT_FOUND', `Line item not found: checkout "${cart.entityId}" has no line item "${item.lineItemEntityId}".`);
+    if (item.quantity !== line.quantity) {
+      throw new StoreError('BAD_USER_INPUT', `Invalid consignment quantity for line item "${line.entityId}": the sandbox ships whole lines; send quantity ${line.quantity}.`);
+    }
+  }
+}
+
+/** Adds a consignment; its lines leave any other consignment, and emptied ones disappear. */
+function placeConsignment(state: SandboxCheckoutState, consignment: ConsignmentInput, entityId: string): void {
+  const ids = consignment.lineItems.map((l) => l.lineItemEntityId);
+  state.consignments = state.consignments
+    .map((c) => ({ ...c, lineItemIds: c.lineItemIds.filter((id) => !ids.includes(id)) }))
+    .filter((c) => c.lineItemIds.length > 0);
+  state.consignments.push({ entityId, address: toAddress(consignment.address), lineItemIds: ids, selectedShippingOptionId: null });
+}
+
+function requireConsignment(cart: SandboxCart, state: SandboxCheckoutState, consignmentEntityId: string) {
+  const consignment = state.consignments.find((c) => c.entityId === consignmentEntityId);
+  if (!consignment) throw new StoreError('NOT_FOUND', `Consignment not found: checkout "${cart.entityId}" has no consignment "${consignmentEntityId}".`);
+  return consignment;
+}
+
 /** The `CheckoutMutations` namespace. A checkout's id is its cart's id. */
 export function checkoutMutations(ctx: GraphQLContext) {
   const { store, deps } = ctx;
@@ -49,35 +77,51 @@ export function checkoutMutations(ctx: GraphQLContext) {
       state.billingAddress = { ...toAddress(input.data.address), entityId: state.billingAddress?.entityId ?? hexId() };
       return done(cart);
     },
-    addCheckoutShippingConsignments: ({ input }: { input: { checkoutEntityId: string; version?: number | null; data: { consignments: Array<{ address: AddressInput; lineItems: Array<{ lineItemEntityId: string; quantity: number }> }> } } }) => {
+    addCheckoutShippingConsignments: ({ input }: { input: { checkoutEntityId: string; version?: number | null; data: { consignments: ConsignmentInput[] } } }) => {
       const { cart, state } = open(input.checkoutEntityId, input.version);
-      for (const consignment of input.data.consignments) {
-        for (const item of consignment.lineItems) {
-          const line = cart.lines.find((l) => l.entityId === item.lineItemEntityId);
-          if (!line) throw new StoreError('NOT_FOUND', `Line item not found: checkout "${cart.entityId}" has no line item "${item.lineItemEntityId}".`);
-          if (item.quantity !== line.quantity) {
-            throw new StoreError('BAD_USER_INPUT', `Invalid consignment quantity for line item "${line.entityId}": the sandbox ships whole lines; send quantity ${line.quantity}.`);
-          }
-        }
-      }
-      for (const consignment of input.data.consignments) {
-        const ids = consignment.lineItems.map((l) => l.lineItemEntityId);
-        // A line moves to the new consignment; consignments left empty disappear.
-        state.consignments = state.consignments
-          .map((c) => ({ ...c, lineItemIds: c.lineItemIds.filter((id) => !ids.includes(id)) }))
-          .filter((c) => c.lineItemIds.length > 0);
-        state.consignments.push({ entityId: hexId(), address: toAddress(consignment.address), lineItemIds: ids, selectedShippingOptionId: null });
-      }
+      for (const consignment of input.data.consignments) checkConsignment(cart, consignment);
+      for (const consignment of input.data.consignments) placeConsignment(state, consignment, hexId());
+      return done(cart);
+    },
+    updateCheckoutShippingConsignment: ({ input }: { input: { checkoutEntityId: string; consignmentEntityId: string; version?: number | null; data: { consignment: ConsignmentInput } } }) => {
+      const { cart, state } = open(input.checkoutEntityId, input.version);
+      requireConsignment(cart, state, input.consignmentEntityId);
+      checkConsignment(cart, input.data.consignment);
+      state.consignments = state.consignments.filter((c) => c.entityId !== input.consignmentEntityId);
+      // A new address means new rates: the selected option has to be chosen again.
+      placeConsignment(state, input.data.consignment, input.consignmentEntityId);
+      return done(cart);
+    },
+    deleteCheckoutConsignment: ({ input }: { input: { checkoutEntityId: string; consignmentEntityId: string; version?: number | null } }) => {
+      const { cart, state } = open(input.checkoutEntityId, input.version);
+      requireConsignment(cart, state, input.consignmentEntityId);
+      state.consignments = state.consignments.filter((c) => c.entityId !== input.consignmentEntityId);
       return done(cart);
     },
     selectCheckoutShippingOption: ({ input }: { input: { checkoutEntityId: string; consignmentEntityId: string; version?: number | null; data: { shippingOptionEntityId: string } } }) => {
       const { cart, state } = open(input.checkoutEntityId, input.version);
-      const consignment = state.consignments.find((c) => c.entityId === input.consignmentEntityId);
-      if (!consignment) throw new StoreError('NOT_FOUND', `Consignment not found: checkout "${cart.entityId}" has no consignment "${input.consignmentEntityId}".`);
+      const consignment = requireConsignment(cart, state, input.consignmentEntityId);
       if (!store.shippingOptions.some((o) => o.entityId === input.data.shippingOptionEntityId)) {
         throw new StoreError('NOT_FOUND', `Shipping option not found: "${input.data.shippingOptionEntityId}" is not among the consignment's availableShippingOptions.`);
       }
       consignment.selectedShippingOptionId = input.data.shippingOptionEntityId;
+      return done(cart);
+    },
+    updateCheckoutBillingAddress: ({ input }: { input: { checkoutEntityId: string; addressEntityId: string; version?: number | null; data: { address: AddressInput } } }) => {
+      const { cart, state } = open(input.checkoutEntityId, input.version);
+      if (!state.billingAddress || state.billingAddress.entityId !== input.addressEntityId) {
+        throw new StoreError('NOT_FOUND', `Billing address not found: checkout "${cart.entityId}" has no billing address "${input.addressEntityId}"; add one with addCheckoutBillingAddress.`);
+      }
+      state.billingAddress = { ...toAddress(input.data.address), entityId: input.addressEntityId };
+      return done(cart);
+    },
+    unapplyCheckoutCoupon: ({ input }: { input: { checkoutEntityId: string; version?: number | null; data: { couponCode: string } } }) => {
+      const { cart, state } = open(input.checkoutEntityId, input.version);
+      const code = store.couponByCode(input.data.couponCode)?.code;
+      if (!code || !state.couponCodes.includes(code)) {
+        throw new StoreError('NOT_FOUND', `Coupon not applied: "${input.data.couponCode}" is not applied to checkout "${cart.entityId}".`);
+      }
+      state.couponCodes = state.couponCodes.filter((c) => c !== code);
       return done(cart);
     },
     applyCheckoutCoupon: ({ input }: { input: { checkoutEntityId: string; version?: number | null; data: { couponCode: string } } }) => {
