@@ -153,8 +153,8 @@ export function updateLine(store: Store, cart: SandboxCart, lineItemEntityId: st
 }
 
 /** Creates a cart (uuid id, like BigCommerce's) for a customer or a guest. */
-export function newCart(store: Store, options: { customerEntityId: number | null; locale: string; currencyCode: string; now: number }): SandboxCart {
-  const cart: SandboxCart = {
+export function newCart(options: { customerEntityId: number | null; locale: string; currencyCode: string; now: number }): SandboxCart {
+  return {
     entityId: randomUUID(),
     customerEntityId: options.customerEntityId,
     currencyCode: options.currencyCode,
@@ -164,7 +164,6 @@ export function newCart(store: Store, options: { customerEntityId: number | null
     createdAt: options.now,
     updatedAt: options.now,
   };
-  return cart;
 }
 
 /**

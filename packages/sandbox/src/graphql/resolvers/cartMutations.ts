@@ -19,7 +19,7 @@ export function cartMutations(ctx: GraphQLContext) {
       if (!input.lineItems?.length) {
         throw new StoreError('BAD_USER_INPUT', 'createCart needs at least one line item in input.lineItems.');
       }
-      const cart = newCart(store, {
+      const cart = newCart({
         customerEntityId: ctx.customer?.entityId ?? null,
         locale: input.locale ?? ctx.locale,
         currencyCode: store.settings.currencyCode,
