@@ -1,0 +1,85 @@
+import type { QueryClient } from '@tanstack/query-core';
+import type { CustomerResult } from './documents/customerDocuments.js';
+import type { CustomerScope } from './customerScope.js';
+import type { QueryLayerContext } from './QueryLayerContext.js';
+import type { StorefrontMutationOptions } from './StorefrontQueryOptions.js';
+
+/** What "Sign in" sends. */
+export interface LoginVariables {
+  email: string;
+  password: string;
+}
+
+/** The handler's answer to `POST /login`: the public profile, never a token. */
+export interface LoginResult {
+  customer: CustomerResult;
+  cart: { entityId: string } | null;
+  correlationId: string;
+}
+
+/** The handler's answer to `POST /logout`. */
+export interface LogoutResult {
+  ok: boolean;
+  correlationId: string;
+}
+
+/** Who was signed in before a login or logout ran. */
+export interface ScopeBefore {
+  scope: CustomerScope;
+}
+
+/**
+ * Login and logout, through the storefront handler (it keeps the customer access token in an
+ * httpOnly cookie). Both change the customer scope, so they touch exactly the customer-scoped
+ * queries (customer, cart, checkout): the previous scope's entries are removed (another person's
+ * data must not linger on a shared device) and the new scope's are invalidated. Catalog queries
+ * stay as they are: prices and names do not depend on who is signed in here. INTERNAL.
+ */
+export function authMutations(ctx: QueryLayerContext) {
+  const { session, keys, routes } = ctx;
+  const all = keys.all();
+  const onMutate = (): ScopeBefore => ({ scope: ctx.scope(session.getSnapshot()) });
+  const rescope = async (queryClient: QueryClient, before: CustomerScope, customer: CustomerResult | null) => {
+    const after = ctx.scope(session.getSnapshot());
+    queryClient.removeQueries({ queryKey: keys.shopper(before) });
+    // Marked stale first, then the profile the login just returned is written as fresh data.
+    const refetch = queryClient.invalidateQueries({ queryKey: keys.shopper(after) });
+    if (customer) queryClient.setQueryData(keys.customer(after), customer);
+    await refetch;
+  };
+
+  return {
+    /** Signs in; a guest cart is merged into the customer's (BigCommerce's `guestCartEntityId`). */
+    login(): StorefrontMutationOptions<LoginResult, LoginVariables, ScopeBefore> {
+      return {
+        mutationKey: [...all, 'login'],
+        mutationFn: ({ email, password }) => {
+          const { cartId } = session.getSnapshot();
+          return routes.call<LoginResult>('POST', '/login', { email, password, ...(cartId ? { guestCartEntityId: cartId } : {}) });
+        },
+        onMutate,
+        onSuccess: ({ customer, cart }, _variables, before, { client: queryClient }) => {
+          session.setCustomer(customer);
+          if (cart) session.setCartId(cart.entityId);
+          return rescope(queryClient, before.scope, customer);
+        },
+      };
+    },
+
+    /** Signs out. The cart stays with the device as a guest cart (the handler's `logout(cartEntityId)`). */
+    logout(): StorefrontMutationOptions<LogoutResult, void, ScopeBefore> {
+      return {
+        mutationKey: [...all, 'logout'],
+        mutationFn: () => {
+          const { cartId } = session.getSnapshot();
+          return routes.call<LogoutResult>('POST', '/logout', cartId ? { cartEntityId: cartId } : {});
+        },
+        onMutate,
+        onSuccess: (_result, _variables, before, { client: queryClient }) => {
+          session.setCustomer(null);
+          return rescope(queryClient, before.scope, null);
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * `@bc-headless/core/queries`: TanStack Query options for a BigCommerce storefront, framework-free.
+ * A separate entry so the plain client stays small; it imports only types from query-core.
+ */
+export { storefrontQueries, type StorefrontQueries, type StorefrontQueriesOptions } from './storefrontQueries.js';
+export { storefrontKeys, type StorefrontKeys, type ProductListParams, type ProductPageParams } from './storefrontKeys.js';
+export { customerScope, type CustomerScope } from './customerScope.js';
+export { createRouteCaller, type RouteCaller, type RouteCallOptions } from './createRouteCaller.js';
+export { cartItemCount } from './cartItemCount.js';
+export { formatMoney } from './formatMoney.js';
+export { toProduct, findVariant, defaultSelection, type Product, type ProductOption, type ProductVariant } from './toProduct.js';
+export { cardInstrument, type PaymentInstrument, type PlaceOrderVariables, type PlacedOrder } from './placeOrder.js';
+export type { StorefrontQueryOptions, StorefrontInfiniteQueryOptions, StorefrontMutationOptions } from './StorefrontQueryOptions.js';
+export type { SiteSettings } from './catalogQueries.js';
+export type { AddToCartVariables, UpdateCartLineVariables, RemoveCartLineVariables, CartBefore } from './cartMutations.js';
+export type { LoginVariables, LoginResult, LogoutResult, ScopeBefore } from './authMutations.js';
+export type { CheckoutAddress, ShippingConsignmentVariables, ShippingOptionVariables } from './checkoutMutations.js';
+export { graphql, type GraphQLDocument, type Money, type PageInfo, type ImageResult } from './documents/GraphQLDocument.js';
+export * from './documents/catalogDocuments.js';
+export * from './documents/cartDocuments.js';
+export * from './documents/checkoutDocuments.js';
+export * from './documents/customerDocuments.js';

@@ -1,0 +1,74 @@
+import type { SessionStore } from '../createSessionStore.js';
+import type { StorefrontClient } from '../createStorefrontClient.js';
+import { StorefrontConfigError } from '../errors/StorefrontConfigError.js';
+import { authMutations } from './authMutations.js';
+import { cartMutations } from './cartMutations.js';
+import { catalogQueries } from './catalogQueries.js';
+import { checkoutMutations } from './checkoutMutations.js';
+import { createRouteCaller } from './createRouteCaller.js';
+import { customerScope } from './customerScope.js';
+import { placeOrder } from './placeOrder.js';
+import type { QueryLayerContext } from './QueryLayerContext.js';
+import { shopperQueries } from './shopperQueries.js';
+import { storefrontKeys } from './storefrontKeys.js';
+
+/** Options of `storefrontQueries`. */
+export interface StorefrontQueriesOptions {
+  /** The shopper's session: cart id, customer profile and locale are read from it and written to it. */
+  session: SessionStore;
+  /** Where the storefront handler is mounted (default `/api/storefront`). */
+  apiBase?: string;
+  /** Width in pixels of product and cart images (default 500). */
+  imageWidth?: number;
+  /** Products per page (default 12; at most 50, BigCommerce's limit). */
+  pageSize?: number;
+}
+
+/**
+ * The storefront's TanStack Query layer: query option factories and mutation options that every
+ * binding (React, Vue, Svelte) takes as they are. Queries accept the session snapshot the
+ * framework tracks as their last argument, so a change of locale, customer or cart re-keys them.
+ * Pure: nothing is fetched until a query runs.
+ */
+export function storefrontQueries(client: StorefrontClient, options: StorefrontQueriesOptions) {
+  const { session, imageWidth = 500, pageSize = 12 } = options ?? ({} as StorefrontQueriesOptions);
+  if (typeof session?.getSnapshot !== 'function') {
+    throw new StorefrontConfigError('storefrontQueries: options.session must be a session store; pass { session: createSessionStore({ storage }) }', { field: 'options.session' });
+  }
+  if (!Number.isInteger(imageWidth) || imageWidth < 1) throw new StorefrontConfigError('storefrontQueries: options.imageWidth must be a positive integer', { field: 'options.imageWidth' });
+  const ctx: QueryLayerContext = {
+    client,
+    session,
+    keys: storefrontKeys(client.config.channelId),
+    routes: createRouteCaller(client.config, options.apiBase),
+    imageWidth,
+    pageSize,
+    state: (given) => given ?? session.getSnapshot(),
+    locale: (state) => {
+      const locale = state.locale ?? client.config.locale ?? null;
+      return { locale, key: locale ?? 'default' };
+    },
+    scope: customerScope,
+  };
+  const shopper = shopperQueries(ctx);
+  return {
+    /** The query keys, for `invalidateQueries` and `getQueryData`. */
+    keys: ctx.keys,
+    ...catalogQueries(ctx),
+    ...shopper,
+    ...cartMutations(ctx),
+    ...authMutations(ctx),
+    ...checkoutMutations(ctx, shopper),
+    /** Places the order (completeCheckout + payment on the server, one correlation id). */
+    placeOrder: () => placeOrder(ctx),
+    /**
+     * Where to send the shopper for hosted checkout: the handler's `GET …/checkout` answers with a
+     * session-sync redirect, so checkout opens with the same cart, signed in. Needs the session in
+     * `createCookieStorage` (the handler reads the cart id from that cookie).
+     */
+    checkoutUrl: () => ctx.routes.url('/checkout'),
+  };
+}
+
+/** What `storefrontQueries` returns. */
+export type StorefrontQueries = ReturnType<typeof storefrontQueries>;
