@@ -33,10 +33,12 @@ export function productImage(params: { size: string; productId: string; imageId:
   const label = product?.name ?? `Product ${params.productId}`;
   // The seed's colour for the product's first image, a derived hue for the others and unknown products.
   const base = product?.color && /^#[0-9a-fA-F]{6}$/.test(product.color) && Number(params.imageId) % 10 === 1 ? product.color : `hsl(${h},65%,62%)`;
-  const fontSize = Math.max(10, Math.round(Math.min(width, height) / 12));
+  // Shrinks long names so they fit the width (about 0.55 em per character in a sans-serif font).
+  const fontSize = Math.max(8, Math.round(Math.min(Math.min(width, height) / 12, (width * 0.9) / (label.length * 0.55))));
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(label)}">
-<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${base}"/><stop offset="1" stop-color="hsl(${(h + 40) % 360},60%,42%)"/></linearGradient></defs>
-<rect width="100%" height="100%" fill="url(#g)"/>
+<defs><linearGradient id="shade" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.35"/></linearGradient></defs>
+<rect width="100%" height="100%" fill="${base}"/>
+<rect width="100%" height="100%" fill="url(#shade)"/>
 <circle cx="${width / 2}" cy="${height * 0.42}" r="${Math.min(width, height) * 0.2}" fill="#ffffff" fill-opacity="0.25"/>
 <text x="50%" y="${height * 0.8}" text-anchor="middle" font-family="system-ui, sans-serif" font-size="${fontSize}" fill="#ffffff">${escapeHtml(label)}</text>
 </svg>`;
