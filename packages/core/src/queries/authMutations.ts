@@ -59,7 +59,7 @@ export function authMutations(ctx: QueryLayerContext) {
         },
         onMutate,
         onSuccess: ({ customer, cart }, _variables, before, { client: queryClient }) => {
-          session.setCustomer(customer);
+          session.setCustomer({ ...customer });
           if (cart) session.setCartId(cart.entityId);
           return rescope(queryClient, before.scope, customer);
         },

@@ -21,7 +21,7 @@ function normalise<P extends ProductPageParams>(params: P, ctx: QueryLayerContex
   if (params.categoryEntityId != null) out.categoryEntityId = params.categoryEntityId;
   if (params.after) out.after = params.after;
   else if (params.before) out.before = params.before;
-  return out as P & { pageSize: number };
+  return out as unknown as P & { pageSize: number };
 }
 
 const toPage = (data: ProductsResult): ProductPageResult => {

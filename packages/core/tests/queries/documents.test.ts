@@ -56,7 +56,7 @@ describe('query layer documents', () => {
   it('asks for one mutation per request, as BigCommerce allows', () => {
     for (const [, source] of documents.filter(([, s]) => s.startsWith('mutation'))) {
       // A namespaced mutation (cart { … } / checkout { … }) holds exactly one field inside.
-      const operation = parse(source).definitions[0] as { selectionSet: { selections: { selectionSet?: { selections: unknown[] } }[] } };
+      const operation = parse(source).definitions[0] as unknown as { selectionSet: { selections: { selectionSet?: { selections: unknown[] } }[] } };
       expect(operation.selectionSet.selections).toHaveLength(1);
       expect(operation.selectionSet.selections[0]!.selectionSet?.selections ?? [0]).toHaveLength(1);
     }
