@@ -6,6 +6,8 @@ import type { SandboxRequest, SandboxResponse } from '../SandboxRequest.js';
 import { bcError, htmlResponse, isRecord, jsonResponse, parseJsonBody } from './responses.js';
 import type { SandboxPlatform } from './SandboxPlatform.js';
 
+const MAX_ADVANCE_MS = 10 * 365 * 86_400_000;
+
 /** The connection details `GET /__sandbox/config` and the CLI show. */
 export function connectionDetails(platform: SandboxPlatform): Record<string, unknown> {
   const { config } = platform;
@@ -56,8 +58,11 @@ export function sandboxAdminRoute(platform: SandboxPlatform, req: SandboxRequest
     if (method !== 'POST') return notAllowed();
     const body = parseJsonBody(req.body);
     const advanceMs = isRecord(body) ? body.advanceMs : undefined;
-    if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs) || advanceMs < 0)
-      return bcError(400, 'advanceMs must be a non-negative number', { detail: 'POST /__sandbox/clock with { "advanceMs": 300000 } moves the sandbox clock forward five minutes.' });
+    // Capped at ten years: beyond that dates stop being representable and every request would fail.
+    if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs) || advanceMs < 0 || advanceMs > MAX_ADVANCE_MS)
+      return bcError(400, 'advanceMs must be a number of milliseconds from 0 to ten years', {
+        detail: 'POST /__sandbox/clock with { "advanceMs": 300000 } moves the sandbox clock forward five minutes.',
+      });
     platform.clock.advance(advanceMs);
     return jsonResponse(200, { data: { now: new Date(platform.clock.now()).toISOString() } });
   }
