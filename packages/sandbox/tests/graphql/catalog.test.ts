@@ -131,6 +131,15 @@ describe('catalog', () => {
     expect(none.site.search.searchProducts.products.edges).toEqual([]);
   });
 
+  test('route resolves product and category paths', async () => {
+    const q = 'query R($path: String!) { site { route(path: $path) { node { __typename id ... on Product { entityId name } ... on Category { entityId name } } } } }';
+    const product = await gqlData(sandbox, q, { variables: { path: '/flannel-shirt/' } });
+    expect(product.site.route.node).toMatchObject({ __typename: 'Product', entityId: 142, name: 'Flannel Shirt' });
+    const category = await gqlData(sandbox, q, { variables: { path: '/coffee' }, headers: { 'accept-language': 'de' } });
+    expect(category.site.route.node).toMatchObject({ __typename: 'Category', entityId: 21, name: 'Kaffee' });
+    expect((await gqlData(sandbox, q, { variables: { path: '/no-such-page/' } })).site.route).toEqual({ node: null });
+  });
+
   test('settings: store name, locales, currency', async () => {
     const data = await gqlData(sandbox, '{ site { settings { storeName storeHash channelId locales { code isDefault } currency { defaultCurrency } } } }');
     expect(data.site.settings).toEqual({

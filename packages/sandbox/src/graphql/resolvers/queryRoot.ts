@@ -78,6 +78,14 @@ export function queryRoot(ctx: GraphQLContext) {
         },
       }),
     },
+    // Resolves a storefront path (`/flannel-shirt/`, `/coffee/`) to its product or category.
+    route: ({ path }: { path: string }) => {
+      const normalized = `/${path.split(/[?#]/)[0]!.replace(/^\/+|\/+$/g, '')}/`;
+      const product = catalog.products.find((p) => `/${p.slug}/` === normalized);
+      if (product) return { node: { __typename: 'Product', ...productView(ctx, product) } };
+      const category = catalog.categories.find((c) => categoryView(ctx, c).path === normalized);
+      return { node: category ? { __typename: 'Category', ...categoryView(ctx, category) } : null };
+    },
     settings: () => ({
       storeName: store.settings.storeName,
       storeHash: store.storeHash,
