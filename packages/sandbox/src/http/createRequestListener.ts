@@ -79,7 +79,8 @@ export function createRequestListener(platform: SandboxPlatform, routes: Sandbox
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = performance.now();
-    const time = new Date(platform.clock.now()).toISOString();
+    const now = new Date(platform.clock.now());
+    const time = Number.isNaN(now.getTime()) ? new Date().toISOString() : now.toISOString();
     const url = parseUrl(req.url);
     const headers = lowerCaseHeaders(req);
     const connectionIp = normalizeIp(req.socket.remoteAddress);
