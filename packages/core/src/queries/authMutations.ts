@@ -39,12 +39,15 @@ export function authMutations(ctx: QueryLayerContext) {
   const { session, keys, routes } = ctx;
   const all = keys.all();
   const onMutate = (): ScopeBefore => ({ scope: ctx.scope(session.getSnapshot()) });
-  const rescope = async (queryClient: QueryClient, before: CustomerScope, customer: CustomerResult | null) => {
-    const after = ctx.scope(session.getSnapshot());
-    queryClient.removeQueries({ queryKey: keys.shopper(before) });
-    // Marked stale first, then the profile the login just returned is written as fresh data.
+  // Order matters: the new scope's cache is prepared (stale entries marked, the returned profile
+  // written) BEFORE the session changes, because a session listener (an adapter) re-keys its
+  // queries synchronously and must find the profile there; the old scope's entries go after.
+  const rescope = async (queryClient: QueryClient, before: CustomerScope, customer: CustomerResult | null, updateSession: () => void) => {
+    const after: CustomerScope = customer?.entityId ?? 'guest';
     const refetch = queryClient.invalidateQueries({ queryKey: keys.shopper(after) });
     if (customer) queryClient.setQueryData(keys.customer(after), customer);
+    updateSession();
+    if (before !== after) queryClient.removeQueries({ queryKey: keys.shopper(before) });
     await refetch;
   };
 
@@ -58,11 +61,11 @@ export function authMutations(ctx: QueryLayerContext) {
           return routes.call<LoginResult>('POST', '/login', { email, password, ...(cartId ? { guestCartEntityId: cartId } : {}) });
         },
         onMutate,
-        onSuccess: ({ customer, cart }, _variables, before, { client: queryClient }) => {
-          session.setCustomer({ ...customer });
-          if (cart) session.setCartId(cart.entityId);
-          return rescope(queryClient, before.scope, customer);
-        },
+        onSuccess: ({ customer, cart }, _variables, before, { client: queryClient }) =>
+          rescope(queryClient, before.scope, customer, () => {
+            session.setCustomer({ ...customer });
+            if (cart) session.setCartId(cart.entityId);
+          }),
       };
     },
 
@@ -75,10 +78,7 @@ export function authMutations(ctx: QueryLayerContext) {
           return routes.call<LogoutResult>('POST', '/logout', cartId ? { cartEntityId: cartId } : {});
         },
         onMutate,
-        onSuccess: (_result, _variables, before, { client: queryClient }) => {
-          session.setCustomer(null);
-          return rescope(queryClient, before.scope, null);
-        },
+        onSuccess: (_result, _variables, before, { client: queryClient }) => rescope(queryClient, before.scope, null, () => session.setCustomer(null)),
       };
     },
   };

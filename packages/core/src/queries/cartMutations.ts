@@ -53,15 +53,16 @@ export function cartMutations(ctx: QueryLayerContext) {
   };
 
   // The cache effect every cart mutation shares: the answer becomes the cached cart (no refetch),
-  // the session follows the cart's id, and the checkout of that cart is marked stale.
+  // the session follows the cart's id, and the checkout of that cart is marked stale. The cache is
+  // written BEFORE the session changes: a session listener (an adapter) re-keys its cart query
+  // synchronously, and must find the data already there, or it would fetch it again.
   const writeCart = (queryClient: QueryClient, cart: CartResult | null, previousId: string | null) => {
-    const state = session.getSnapshot();
-    const scope = ctx.scope(state);
-    if (previousId && previousId !== cart?.entityId) queryClient.setQueryData(keys.cart(scope, previousId), null);
-    session.setCartId(cart?.entityId ?? null);
-    // Written under the key the cart query has after the session update (its id may be new).
-    queryClient.setQueryData(keys.cart(scope, cart?.entityId ?? null), cart);
-    return queryClient.invalidateQueries({ queryKey: keys.checkout(scope, cart?.entityId ?? previousId) });
+    const scope = ctx.scope(session.getSnapshot());
+    const id = cart?.entityId ?? null;
+    queryClient.setQueryData(keys.cart(scope, id), cart);
+    if (previousId && previousId !== id) queryClient.setQueryData(keys.cart(scope, previousId), null);
+    session.setCartId(id);
+    return queryClient.invalidateQueries({ queryKey: keys.checkout(scope, id ?? previousId) });
   };
 
   // The cart id before the mutation, for `onSuccess` (per call: one options object serves many).

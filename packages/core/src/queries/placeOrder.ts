@@ -89,8 +89,9 @@ export function placeOrder(ctx: QueryLayerContext): StorefrontMutationOptions<Pl
     // Paid: the cart became the order, so the session forgets it and its cached data goes.
     onSuccess: (_order, _variables, before, { client: queryClient }) => {
       const scope = ctx.scope(session.getSnapshot());
-      if (session.getSnapshot().cartId === before.cartId) session.setCartId(null);
+      // The empty cart is cached before the session moves the cart query's key onto it.
       queryClient.setQueryData(keys.cart(scope, null), null);
+      if (session.getSnapshot().cartId === before.cartId) session.setCartId(null);
       queryClient.removeQueries({ queryKey: keys.cart(scope, before.cartId) });
       queryClient.removeQueries({ queryKey: keys.checkout(scope, before.cartId) });
     },
