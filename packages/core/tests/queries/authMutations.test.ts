@@ -1,0 +1,125 @@
+import { MutationObserver } from '@tanstack/query-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StorefrontHttpError } from '../../src/errors/StorefrontHttpError.js';
+import type { CartResult } from '../../src/queries/documents/cartDocuments.js';
+import type { CustomerResult } from '../../src/queries/documents/customerDocuments.js';
+import type { StorefrontMutationOptions } from '../../src/queries/StorefrontQueryOptions.js';
+import { lineOf, startStorefront, watch, type Browser, type Storefront } from './support/startStorefront.js';
+
+let storefront: Storefront;
+beforeAll(async () => {
+  storefront = await startStorefront();
+});
+afterAll(() => storefront.close());
+
+const mutate = <D, V>(browser: Browser, options: StorefrontMutationOptions<D, V, any>, variables: V) =>
+  new MutationObserver(browser.queryClient, options as never).mutate(variables as never) as Promise<D>;
+
+const jane = () => storefront.sandbox.customers[0]!;
+
+describe('login and logout', () => {
+  it('login signs in through the handler and touches exactly the customer-scoped queries', async () => {
+    const browser = storefront.browser();
+    const { queries, queryClient, session } = browser;
+    await mutate(browser, queries.addToCart(), lineOf(storefront.sandbox.store.catalog.products[0]!));
+    const catalog = [watch(browser, (s) => queries.products({ pageSize: 4 }, s)), watch(browser, (s) => queries.categories(s)), watch(browser, () => queries.settings())];
+    const customer = watch<CustomerResult | null>(browser, (s) => queries.customer(s));
+    const cart = watch<CartResult | null>(browser, (s) => queries.cart(s));
+    await Promise.all([...catalog, customer, cart].map((w) => w.settled()));
+    const catalogState = () => catalog.map((w) => queryClient.getQueryCache().find({ queryKey: w.observer.options.queryKey, exact: true })!.state);
+    const catalogBefore = catalogState();
+    const guestCartId = session.getSnapshot().cartId!;
+    const sent = browser.sent.length;
+
+    const result = await mutate(browser, queries.login(), { email: jane().email, password: jane().password });
+    expect(result.customer).toEqual({ entityId: jane().entityId, firstName: jane().firstName, lastName: jane().lastName, email: jane().email });
+    expect(session.getSnapshot().customer?.entityId).toBe(jane().entityId);
+    await Promise.all([customer, cart].map((w) => w.settled()));
+
+    // The login request, then the cart under the customer's scope; the profile came with the login.
+    expect(browser.namesSince(sent)).toEqual(['POST /login', 'BcHeadlessCart']);
+    expect(customer.result().data).toEqual(result.customer);
+    expect(cart.result().data?.entityId).toBe(result.cart?.entityId ?? guestCartId);
+    // Catalog entries are the very same objects, neither refetched nor invalidated.
+    expect(catalogState()).toEqual(catalogBefore);
+    expect(catalogState().every((s) => !s.isInvalidated)).toBe(true);
+    // The guest's customer-scoped entries are gone from the cache.
+    expect(queryClient.getQueryCache().findAll({ queryKey: queries.keys.shopper('guest') })).toEqual([]);
+
+    // Through the handler the customer query reads the profile with the cookie's token.
+    const fetched = await queryClient.fetchQuery({ ...queries.customer(), staleTime: 0 });
+    expect(fetched).toEqual(result.customer);
+    expect(browser.cookies.get('bc_session')).toBeDefined();
+
+    const beforeLogout = browser.sent.length;
+    await mutate(browser, queries.logout(), undefined);
+    await Promise.all([customer, cart].map((w) => w.settled()));
+    expect(session.getSnapshot().customer).toBeNull();
+    // The cart stays with the device, now as a guest cart.
+    expect(session.getSnapshot().cartId).toBe(cart.result().data?.entityId);
+    expect(customer.result().data).toBeNull();
+    expect(browser.namesSince(beforeLogout)).toEqual(['POST /logout', 'BcHeadlessCart']);
+    expect(queryClient.getQueryCache().findAll({ queryKey: queries.keys.shopper(jane().entityId) })).toEqual([]);
+    expect(catalogState()).toEqual(catalogBefore);
+    [...catalog, customer, cart].forEach((w) => w.stop());
+  });
+
+  it('a wrong password is a StorefrontHttpError with the handler’s code and message', async () => {
+    const browser = storefront.browser();
+    const error = await mutate(browser, browser.queries.login(), { email: jane().email, password: 'wrong' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorefrontHttpError);
+    expect(error).toMatchObject({ status: 401, code: 'INVALID_CREDENTIALS', message: expect.stringContaining('The email or password is wrong.') });
+    expect(browser.session.getSnapshot().customer).toBeNull();
+  });
+
+  it('a customer the server no longer knows turns back into a guest', async () => {
+    const browser = storefront.browser();
+    await mutate(browser, browser.queries.login(), { email: jane().email, password: jane().password });
+    storefront.sandbox.store.revokeCustomerAccessTokens(jane().entityId);
+    expect(await browser.queryClient.fetchQuery({ ...browser.queries.customer(), staleTime: 0 })).toBeNull();
+    expect(browser.session.getSnapshot().customer).toBeNull();
+  });
+});
+
+describe('query keys', () => {
+  it('never contain a token, whatever the session and parameters', async () => {
+    const browser = storefront.browser();
+    const { queries, queryClient } = browser;
+    await mutate(browser, queries.addToCart(), lineOf(storefront.sandbox.store.catalog.products[1]!));
+    await mutate(browser, queries.login(), { email: jane().email, password: jane().password });
+    await queryClient.fetchQuery(queries.customer());
+    const customerToken = [...browser.cookies].find(([name]) => /customer|token|session/i.test(name) && name !== 'bc_session')?.[1];
+    expect(customerToken, 'the handler set an httpOnly customer-token cookie').toBeTruthy();
+    const secrets = [storefront.sandbox.storefrontToken, decodeURIComponent(customerToken!), decodeURIComponent(customerToken!).split('_')[0]!];
+
+    // Generated states and parameters (a seeded PRNG: the same cases every run).
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
+    const keys: unknown[] = queryClient.getQueryCache().getAll().map((q) => q.queryKey);
+    for (let i = 0; i < 300; i++) {
+      const state = {
+        ...browser.session.getSnapshot(),
+        locale: pick([null, 'en', 'fr', 'de', 'fr-CA']),
+        cartId: pick([null, browser.session.getSnapshot().cartId, `cart-${i}`]),
+        customer: pick([null, { entityId: 1 + Math.floor(random() * 5), firstName: 'A', customerAccessToken: secrets[1] }]),
+      };
+      const params = { pageSize: 1 + Math.floor(random() * 50), searchTerm: pick([undefined, 'coffee', secrets[0]!.slice(0, 4)]), categoryEntityId: pick([undefined, 21, 22]) };
+      keys.push(
+        queries.products({ ...params, after: pick([undefined, 'YXJyYXljb25uZWN0aW9uOjQ=']) }, state).queryKey,
+        queries.productPages(params, state).queryKey,
+        queries.product(1 + Math.floor(random() * 200), state).queryKey,
+        queries.categories(state).queryKey,
+        queries.cart(state).queryKey,
+        queries.customer(state).queryKey,
+        queries.checkout(state).queryKey,
+      );
+    }
+    const mutationKeys = [queries.addToCart(), queries.updateCartLine(), queries.removeCartLine(), queries.login(), queries.logout(), queries.setBillingAddress(), queries.addShippingConsignment(), queries.selectShippingOption(), queries.applyCoupon(), queries.placeOrder()].map((m) => m.mutationKey);
+    const serialised = JSON.stringify([...keys, ...mutationKeys]);
+    for (const secret of secrets) expect(serialised.includes(secret), `a key contains ${secret.slice(0, 8)}…`).toBe(false);
+    // And the keys still say what changes an answer: channel, locale, customer scope.
+    expect(queries.cart({ ...browser.session.getSnapshot() }).queryKey).toEqual(['bc-headless', 1, 'shopper', jane().entityId, 'cart', browser.session.getSnapshot().cartId]);
+    expect(queries.categories({ ...browser.session.getSnapshot(), locale: 'fr' }).queryKey).toEqual(['bc-headless', 1, 'catalog', 'fr', 'categories']);
+  });
+});
