@@ -1,0 +1,119 @@
+import { MutationObserver } from '@tanstack/query-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PaymentDeclinedError } from '../../src/errors/PaymentDeclinedError.js';
+import type { CheckoutResult } from '../../src/queries/documents/checkoutDocuments.js';
+import { cardInstrument } from '../../src/queries/placeOrder.js';
+import type { StorefrontMutationOptions } from '../../src/queries/StorefrontQueryOptions.js';
+import { lineOf, startStorefront, watch, type Browser, type Storefront } from './support/startStorefront.js';
+
+let storefront: Storefront;
+beforeAll(async () => {
+  storefront = await startStorefront();
+});
+afterAll(() => storefront.close());
+
+const mutate = <D, V>(browser: Browser, options: StorefrontMutationOptions<D, V, any>, variables: V) =>
+  new MutationObserver(browser.queryClient, options as never).mutate(variables as never) as Promise<D>;
+
+const address = { firstName: 'Jane', lastName: 'Doe', email: 'jane@example.com', address1: '1 Main St', city: 'Austin', stateOrProvinceCode: 'TX', countryCode: 'US', postalCode: '78701' };
+const card = (number: string) => cardInstrument({ number: number.replace(/(\d{4})/g, '$1 '), name: ' Jane Doe ', expiryMonth: '12', expiryYear: '30', cvv: '123' });
+
+interface LogEntry {
+  path: string;
+  operationName: string | null;
+  correlationId: string | null;
+}
+const requestLog = async (correlationId: string) =>
+  ((await (await fetch(`${storefront.sandbox.url}/__sandbox/requests?correlationId=${correlationId}`)).json()) as { data: LogEntry[] }).data;
+
+async function readyCheckout(browser: Browser) {
+  const { queries } = browser;
+  const [first, second] = storefront.sandbox.store.catalog.products;
+  await mutate(browser, queries.addToCart(), lineOf(first!, 2));
+  await mutate(browser, queries.addToCart(), lineOf(second!, 1));
+  const checkout = watch<CheckoutResult | null>(browser, (s) => queries.checkout(s));
+  await checkout.settled();
+  const sent = browser.sent.length;
+  const billed = await mutate(browser, queries.setBillingAddress(), { address });
+  expect(billed?.billingAddress).toMatchObject({ email: 'jane@example.com', countryCode: 'US' });
+  // Every physical line ships, read from the cached checkout.
+  const shipped = await mutate(browser, queries.addShippingConsignment(), { address });
+  const consignment = shipped!.shippingConsignments![0]!;
+  expect(consignment.lineItemIds.sort()).toEqual(checkout.result().data!.cart!.lineItems.physicalItems.map((l) => l.entityId).sort());
+  const option = consignment.availableShippingOptions!.find((o) => o.isRecommended) ?? consignment.availableShippingOptions![0]!;
+  const selected = await mutate(browser, queries.selectShippingOption(), { shippingOptionEntityId: option.entityId });
+  expect(selected!.shippingConsignments![0]!.selectedShippingOption?.entityId).toBe(option.entityId);
+  const discounted = await mutate(browser, queries.applyCoupon(), { couponCode: 'WELCOME10' });
+  expect(discounted!.coupons.map((c) => c.code)).toEqual(['WELCOME10']);
+  // Each step's answer is the cached checkout: four mutations, no checkout read.
+  expect(checkout.result().data).toEqual(discounted);
+  expect(browser.namesSince(sent)).toEqual([
+    'BcHeadlessAddCheckoutBillingAddress',
+    'BcHeadlessAddCheckoutShippingConsignments',
+    'BcHeadlessSelectCheckoutShippingOption',
+    'BcHeadlessApplyCheckoutCoupon',
+  ]);
+  return checkout;
+}
+
+describe('checkout', () => {
+  it('runs the steps, survives a declined card, and places the order on a second try', async () => {
+    const browser = storefront.browser();
+    const { queries, session, queryClient } = browser;
+    const checkout = await readyCheckout(browser);
+    const cartId = session.getSnapshot().cartId!;
+
+    const declined = await mutate(browser, queries.placeOrder(), { instrument: card('4000000000000002') }).catch((e: unknown) => e);
+    expect(declined).toBeInstanceOf(PaymentDeclinedError);
+    const { orderId, correlationId } = declined as PaymentDeclinedError & { orderId: number };
+    expect(orderId).toEqual(expect.any(Number));
+    // The id the browser sent is the one the handler used for completeCheckout and the payment.
+    expect(correlationId).toBe(browser.sent.at(-1)!.headers.get('x-correlation-id'));
+    const declinedLog = await requestLog(correlationId!);
+    expect(declinedLog.map((e) => e.operationName ?? e.path)).toEqual(['BcHeadlessCompleteCheckout', `/stores/${storefront.sandbox.storeHash}/payments`]);
+    // Nothing was charged, so the cart and the checkout stay for another try.
+    expect(session.getSnapshot().cartId).toBe(cartId);
+    expect(checkout.result().data?.entityId).toBe(cartId);
+
+    const placed = await mutate(browser, queries.placeOrder(), { instrument: card('4111111111111111') });
+    expect(placed).toMatchObject({ orderId, paymentStatus: 'success', paymentId: expect.any(String) });
+    expect(placed.correlationId).toBe(browser.sent.at(-1)!.headers.get('x-correlation-id'));
+    expect((await requestLog(placed.correlationId)).map((e) => e.operationName ?? e.path)).toEqual(['BcHeadlessCompleteCheckout', `/stores/${storefront.sandbox.storeHash}/payments`]);
+    // Paid: the session forgets the cart and its cached checkout is gone.
+    expect(session.getSnapshot().cartId).toBeNull();
+    expect(queryClient.getQueryCache().findAll({ queryKey: queries.keys.checkout('guest', cartId) })).toEqual([]);
+    checkout.stop();
+  });
+
+  it('hands off to hosted checkout through the handler with the same cart', async () => {
+    const browser = storefront.browser();
+    await mutate(browser, browser.queries.addToCart(), lineOf(storefront.sandbox.store.catalog.products[0]!));
+    const url = browser.queries.checkoutUrl();
+    expect(url).toBe(`${storefront.api}/checkout`);
+    const response = await browser.fetch(url);
+    expect(response.status).toBe(302);
+    const location = new URL(response.headers.get('location')!);
+    expect(location.origin).toBe(storefront.sandbox.url);
+    expect(location.pathname).toBe('/session-sync');
+    expect(location.searchParams.get('jwt')).toBeTruthy();
+  });
+
+  it('refuses the steps without a cart, naming the fix, and sends nothing', async () => {
+    const browser = storefront.browser();
+    await expect(mutate(browser, browser.queries.setBillingAddress(), { address })).rejects.toThrow(/setBillingAddress: the session has no cart/);
+    await expect(mutate(browser, browser.queries.placeOrder(), { instrument: card('4111111111111111') })).rejects.toThrow(/placeOrder: the session has no cart/);
+    expect(browser.sent).toEqual([]);
+  });
+
+  it('turns card fields into the Payments API card instrument', () => {
+    expect(cardInstrument({ number: '4111 1111-1111 1111', name: ' Jane ', expiryMonth: '07', expiryYear: '29', cvv: ' 123 ' })).toEqual({
+      type: 'card',
+      number: '4111111111111111',
+      cardholder_name: 'Jane',
+      expiry_month: 7,
+      expiry_year: 2029,
+      verification_value: '123',
+    });
+    expect(cardInstrument({ number: '1', name: 'x', expiryMonth: 1, expiryYear: 2031, cvv: '1' }).expiry_year).toBe(2031);
+  });
+});
