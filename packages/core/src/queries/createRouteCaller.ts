@@ -48,9 +48,7 @@ export function createRouteCaller(config: ResolvedConfig, apiBase = '/api/storef
         throw new (error.constructor as typeof StorefrontHttpError)(
           `${method} ${url(path)}: ${answer.error?.message ?? `HTTP ${error.status}`}`,
           {
-            status: error.status,
-            excerpt: error.excerpt,
-            body: error.body,
+            ...error, // status, excerpt, body, retryAfterMs: everything the transport found
             code: answer.error?.code,
             correlationId: answer.error?.correlationId ?? answer.correlationId ?? error.correlationId ?? correlationId,
           },
