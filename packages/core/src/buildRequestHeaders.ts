@@ -1,7 +1,7 @@
 import { HeaderValidationError } from './errors/HeaderValidationError.js';
 
-/** Extra headers a caller may add: a plain object, `[name, value]` pairs or a `Headers`. */
-export type HeadersInput = Record<string, string> | Iterable<readonly [string, string]>;
+/** Extra headers a caller may add, as a plain object (`Object.fromEntries(headers)` for a `Headers`). */
+export type HeadersInput = Record<string, string>;
 
 /** What `buildRequestHeaders` turns into headers. Absent fields add no header. */
 export interface RequestHeaderContext {
@@ -25,11 +25,6 @@ export interface RequestHeaderContext {
   headers?: HeadersInput | undefined;
 }
 
-// Headers bc-headless owns, in the order of the values below. A caller header with one of these
-// names is refused even when the context leaves it unset, so a token or the proxy secret can
-// never be smuggled in or replaced.
-const OWNED = 'authorization content-type accept x-bc-customer-access-token accept-language x-correlation-id x-bc-trusted-proxy-secret true-client-ip'.split(' ');
-
 /**
  * Builds the headers of one BigCommerce request (names in lower case, as `fetch` sends them):
  * a pure function shared by the browser client and the server entry. Throws
@@ -37,33 +32,35 @@ const OWNED = 'authorization content-type accept x-bc-customer-access-token acce
  * characters) or on a caller header that would set one bc-headless owns.
  */
 export function buildRequestHeaders(context: RequestHeaderContext): Record<string, string> {
-  const out: Record<string, string> = {};
-  const add = (name: string, value: unknown, caller?: boolean) => {
-    const lower = name.toLowerCase();
-    const owned = caller && OWNED.includes(lower);
-    // Only tab, visible ASCII and Latin-1 are legal in a value; CR/LF would inject headers.
-    if (owned || !/^[\w!#$%&'*+.^`|~-]+$/.test(name) || typeof value != 'string' || /[^\t\x20-\x7e\x80-\xff]/.test(value))
-      throw new HeaderValidationError(
-        `buildRequestHeaders: header "${name}" ${owned ? 'is reserved: use the client option' : 'has illegal characters (CR/LF?)'}`,
-        { header: name },
-      );
-    out[lower] = value;
-  };
-  const h = context.headers;
-  for (const [name, value] of h ? (Symbol.iterator in h ? h : Object.entries(h)) : []) add(name, value, true);
   const token = context.storefrontToken;
-  [
-    context.authorization ?? (token && `Bearer ${token}`),
-    'application/json',
-    context.accept ?? 'application/json',
-    context.customerAccessToken,
-    context.locale,
-    context.correlationId,
-    context.trustedProxySecret,
-    context.trueClientIp,
-  ].forEach((value, i) => value != null && add(OWNED[i]!, value));
-  // Without this BigCommerce silently treats a bad customer token as a guest instead of saying
-  // so (docs/start/authentication/graphql-storefront.mdx).
-  if (context.customerAccessToken) add('x-bc-error-on-invalid-customer-access-token', 'true');
+  // The headers bc-headless owns. A caller header with one of these names is refused even when
+  // its value here is unset, so a token or the proxy secret can never be smuggled in or replaced.
+  const own: Record<string, string | undefined> = {
+    authorization: context.authorization ?? (token && `Bearer ${token}`),
+    'content-type': 'application/json',
+    accept: context.accept ?? 'application/json',
+    'x-bc-customer-access-token': context.customerAccessToken,
+    // Without this BigCommerce silently treats a bad customer token as a guest instead of saying
+    // so (docs/start/authentication/graphql-storefront.mdx).
+    'x-bc-error-on-invalid-customer-access-token': context.customerAccessToken && 'true',
+    'accept-language': context.locale,
+    'x-correlation-id': context.correlationId,
+    'x-bc-trusted-proxy-secret': context.trustedProxySecret,
+    'true-client-ip': context.trueClientIp,
+  };
+  const out: Record<string, string> = {};
+  for (const [name, value, caller] of [
+    ...Object.entries(context.headers ?? {}).map(([name, value]) => [name, value, 1] as const),
+    ...Object.entries(own),
+  ]) {
+    const lower = name.toLowerCase();
+    const reserved = caller && lower in own;
+    // Only tab, visible ASCII and Latin-1 are legal in a value; CR/LF would inject headers.
+    if (reserved || !/^[\w-]+$/.test(name) || /[^\t\x20-\x7e\x80-\xff]/.test(value!))
+      throw new HeaderValidationError(`buildRequestHeaders: header "${name}" is ${reserved ? 'reserved: use the client option' : 'malformed (CR/LF?)'}`, {
+        header: name,
+      });
+    if (value != null) out[lower] = value;
+  }
   return out;
 }

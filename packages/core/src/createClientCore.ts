@@ -6,8 +6,7 @@ import { CustomerAccessTokenError } from './errors/CustomerAccessTokenError.js';
 import { StorefrontConfigError } from './errors/StorefrontConfigError.js';
 import { StorefrontGraphQLError, type GraphQLErrorEntry } from './errors/StorefrontGraphQLError.js';
 import type { ResolvedConfig } from './resolveConfig.js';
-import { excerpt, send, type SendResult } from './send.js';
-import { StorefrontHttpError } from './errors/StorefrontHttpError.js';
+import { send, type SendResult } from './send.js';
 import type { TypedDocument } from './TypedDocument.js';
 
 /** Per-request options of `client.request`. */
@@ -74,14 +73,10 @@ export interface RestRequest {
   headers?: HeadersInput;
   signal?: AbortSignal | undefined;
   timeoutMs?: number | undefined;
-  /** Retry like a query. Only ever for idempotent reads (GET); default `false`. */
-  retry?: boolean;
 }
 
 /** A 2xx REST answer: `json` is the parsed body (`undefined` when it was not JSON). */
-export interface RestResponse extends SendResult {
-  correlationId: string;
-}
+export type RestResponse = SendResult;
 
 /** The operation object the server entry gets: the public one plus a correlated REST call. */
 export interface CoreOperation extends Operation {
@@ -135,16 +130,13 @@ export function createClientCore(config: ResolvedConfig, fixed: FixedContext = {
       url: config.endpoints.graphql,
       method: 'POST',
       body: { query, variables },
+      expectJson: true,
       retry: !isMutation(query) && config.retry,
     });
-    const json = response.json as { data?: unknown; errors?: GraphQLErrorEntry[] } | undefined;
-    // A 2xx that is not a GraphQL answer (a proxy's maintenance page) is an HTTP problem.
-    if (!(json?.data || json?.errors))
-      throw new StorefrontHttpError(`${config.endpoints.graphql}: not GraphQL`, { correlationId, status: response.status, excerpt: excerpt(response.text) });
-    const { data, errors } = json;
+    const { data, errors } = response.json as { data?: unknown; errors?: GraphQLErrorEntry[] };
     if (errors?.length) {
-      const code = errors.map((e) => e?.extensions?.code).find((c) => /_CUSTOMER_ACCESS_TOKEN$/.test(c!));
-      throw new (code ? CustomerAccessTokenError : StorefrontGraphQLError)(`GraphQL: ${errors[0]?.message}`, {
+      const code = errors.map((e) => e.extensions?.code).find((c) => /_CUSTOMER_ACCESS_TOKEN$/.test(c!));
+      throw new (code ? CustomerAccessTokenError : StorefrontGraphQLError)(`GraphQL: ${errors[0]!.message}`, {
         correlationId,
         errors,
         data,
@@ -162,15 +154,7 @@ export function createClientCore(config: ResolvedConfig, fixed: FixedContext = {
       request: (document: TypedDocument<any, any>, variables?: unknown, options?: RequestOptions) =>
         request(document, variables, { ...options, correlationId }),
       operation: (childName, childFn) => operation(childName, childFn, { parent: op }),
-      rest: async (req) => ({
-        ...(await send(config, {
-          ...req,
-          correlationId,
-          method: req.method ?? 'GET',
-          retry: !!req.retry && (req.method ?? 'GET') == 'GET' && config.retry,
-        })),
-        correlationId,
-      }),
+      rest: (req) => send(config, { method: 'GET', ...req, correlationId, retry: false }),
       payments: { create: (input, options) => createPayment(op.rest, config.endpoints.payments, input, options) },
     } as CoreOperation;
     try {

@@ -10,7 +10,7 @@ export interface CookieStorageOptions {
   sameSite?: 'Strict' | 'Lax' | 'None';
   /** Lifetime in seconds (default 30 days). */
   maxAge?: number;
-  /** Add `Secure` (default: when the page is served over https). */
+  /** Add `Secure` (default `false`; the cookie holds nothing secret). */
   secure?: boolean;
 }
 
@@ -31,7 +31,7 @@ export function createCookieStorage({
     getItem: () => decodeURIComponent(document.cookie.match(`(^|; )${name}=([^;]*)`)?.[2] ?? ''),
     setItem: (value) =>
       void (document.cookie = `${name}=${encodeURIComponent(value)}; Path=${path}; Max-Age=${maxAge}; SameSite=${sameSite}${
-        secure ?? location.protocol == 'https:' ? '; Secure' : ''
+        secure ? '; Secure' : ''
       }`),
   };
 }

@@ -1,8 +1,6 @@
 import { AbortError } from './errors/AbortError.js';
 import { PaymentDeclinedError } from './errors/PaymentDeclinedError.js';
 import { PaymentOutcomeUnknownError } from './errors/PaymentOutcomeUnknownError.js';
-import { HeaderValidationError } from './errors/HeaderValidationError.js';
-import type { StorefrontError } from './errors/StorefrontError.js';
 import { StorefrontHttpError } from './errors/StorefrontHttpError.js';
 import { StorefrontConfigError } from './errors/StorefrontConfigError.js';
 import type { RestRequest, RestResponse } from './createClientCore.js';
@@ -32,7 +30,7 @@ export interface PaymentOptions {
   timeoutMs?: number;
 }
 
-const UNKNOWN = 'payments.create: outcome unknown (maybe charged): check the order before paying again';
+const UNKNOWN = 'payments.create: outcome unknown; check the order before paying again';
 
 /**
  * Pays for an order through BigCommerce's Payments API (docs/store-operations/payments, "Payments
@@ -48,9 +46,9 @@ export async function createPayment(
 ): Promise<Payment> {
   const { signal } = options;
   if (signal?.aborted) throw new AbortError('aborted', {}, signal.reason);
-  let response: RestResponse;
   try {
-    response = await rest({
+    const { json, correlationId } = await rest({
+      ...options,
       url,
       method: 'POST',
       authorization: `PAT ${input.paymentAccessToken}`,
@@ -62,24 +60,20 @@ export async function createPayment(
           save_instrument: input.saveInstrument,
         },
       },
-      signal,
-      timeoutMs: options.timeoutMs,
     });
+    const data = (json as { data?: { id: string; status: string; transaction_type: string } } | undefined)?.data;
+    if (data?.id) return { id: data.id, status: data.status, transactionType: data.transaction_type };
+    // A 2xx without a payment in it: the payment may well exist.
+    throw new PaymentOutcomeUnknownError(UNKNOWN, { correlationId });
   } catch (error) {
-    const correlationId = (error as StorefrontError).correlationId;
-    if (error instanceof StorefrontHttpError && error.status < 500) {
-      // A 4xx answer proves nothing was charged.
-      if (error.status != 422) throw error;
-      const body = error.body as PaymentDeclinedError | undefined;
-      throw new PaymentDeclinedError(`payments.create: declined: ${body?.detail ?? body?.title}`, { ...body, correlationId, status: 422 });
-    }
-    // Errors found before sending (headers, JSON) prove nothing was sent; anything else (5xx, an
-    // unreadable 2xx, timeout, dropped connection, abort) came after the request left.
-    if (!(error instanceof HeaderValidationError || error instanceof StorefrontConfigError))
-      throw new PaymentOutcomeUnknownError(UNKNOWN, { correlationId }, error);
-    throw error;
+    const { correlationId, status, body } = error as StorefrontHttpError;
+    // A 4xx answer proves nothing was charged: 422 is the decline, the rest are thrown as they are.
+    if (error instanceof StorefrontHttpError && status < 500)
+      throw status == 422 ? new PaymentDeclinedError('payments.create: declined', { ...(body as object), correlationId, status }) : error;
+    // An invalid header or body is found before sending (nothing left); anything else (5xx,
+    // unreadable answer, timeout, dropped connection, abort in flight) came after the request left.
+    throw error instanceof StorefrontConfigError || error instanceof PaymentOutcomeUnknownError
+      ? error
+      : new PaymentOutcomeUnknownError(UNKNOWN, { correlationId }, error);
   }
-  const data = (response.json as { data?: { id?: unknown; status: string; transaction_type: string } } | undefined)?.data;
-  if (data?.id == null) throw new PaymentOutcomeUnknownError(UNKNOWN, { correlationId: response.correlationId });
-  return { id: `${data.id}`, status: data.status, transactionType: data.transaction_type };
 }

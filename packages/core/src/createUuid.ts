@@ -4,13 +4,12 @@
  * `crypto.getRandomValues`, which is available everywhere.
  */
 export function createUuid(): string {
-  const c = globalThis.crypto;
   return (
-    c.randomUUID?.() ??
+    crypto.randomUUID?.() ??
     // Each 0/1/8 of the template becomes a random hex digit; the 4 (version) stays, and the 8's
     // position keeps only the two low bits random, giving the RFC 4122 variant (8, 9, a or b).
     '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (d) =>
-      (+d ^ (c.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+d / 4)))).toString(16),
+      (+d ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+d / 4)))).toString(16),
     )
   );
 }

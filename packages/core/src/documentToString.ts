@@ -10,8 +10,8 @@ export function documentToString(document: TypedDocument<any, any>, print?: (doc
   // A string, or codegen's TypedDocumentString (a String object whose toString is the query).
   if (!(document as DocumentNodeLike)?.kind) return `${document}`;
   const body = (document as DocumentNodeLike).loc?.source.body ?? print?.(document);
-  if (typeof body == 'string') return body;
-  throw new StorefrontConfigError('request: a DocumentNode needs loc.source.body or config.print', { field: 'document' });
+  if (body == null) throw new StorefrontConfigError('request: set config.print to send this DocumentNode', { field: 'document' });
+  return body;
 }
 
 /**
@@ -19,5 +19,5 @@ export function documentToString(document: TypedDocument<any, any>, print?: (doc
  * strings. A field literally named `mutation` also counts: erring this way only skips retries.
  */
 export function isMutation(query: string): boolean {
-  return /\bmutation\b/.test(query.replace(/#.*|"(?:\\.|[^"\\])*"/g, ''));
+  return /\bmutation\b/.test(query.replace(/#.*|"[^"]*"/g, ''));
 }

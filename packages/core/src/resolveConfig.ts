@@ -62,23 +62,19 @@ export function resolveConfig(config: StorefrontClientConfig, api = 'createStore
     if (!ok) throw new StorefrontConfigError(`${api}: config.${field} must be ${expected}`, { field: `config.${field}` });
   };
   const { storeHash, channelId = 1, storefrontToken, endpoints = {}, locale, timeoutMs = 3e4, retry = {} } = (config ||= {} as StorefrontClientConfig);
-  check(typeof storeHash == 'string' && /^[a-z\d]+$/i.test(storeHash), 'storeHash', 'your store hash');
+  check(/^[a-z\d]+$/i.test(storeHash ?? ''), 'storeHash', 'your store hash');
   check(Number.isInteger(channelId) && channelId > 0, 'channelId', 'a positive integer');
   check(
     storefrontToken == null ? endpoints.graphql : typeof storefrontToken == 'string' && storefrontToken,
     'storefrontToken',
-    'a storefront token (or set endpoints.graphql to your proxy)',
+    'a token, unless endpoints.graphql is your proxy',
   );
   // Absolute http(s) URLs, or a same-origin path such as /api/graphql for a browser proxy.
   for (const key of ['graphql', 'payments'] as const)
-    check(endpoints[key] == null || /^(https?:\/\/[^/]|\/(?!\/))/.test(endpoints[key]), `endpoints.${key}`, 'an http(s) URL or /path');
-  check(locale == null || (typeof locale == 'string' && locale), 'locale', 'a language tag');
-  for (const key of ['fetch', 'print'] as const) check(config[key] == null || typeof config[key] == 'function', key, 'a function');
+    check(endpoints[key] == null || /^(https?:\/)?\/[^/]/.test(endpoints[key]), `endpoints.${key}`, 'an http(s) URL or /path');
   check(timeoutMs > 0 && timeoutMs < 1 / 0, 'timeoutMs', 'a positive number');
   const policy = retry && { retries: 2, baseDelayMs: 300, maxDelayMs: 5e3, ...retry };
-  for (const [key, value] of Object.entries(policy || {}))
-    check(Number.isInteger(value) && value >= 0, `retry.${key}`, 'an integer >= 0');
-  const hash = storeHash.toLowerCase();
+  const hash = `${storeHash}`.toLowerCase();
   return {
     ...config,
     storeHash: hash,

@@ -3,7 +3,7 @@
  * when absent or unreadable. A date in the past means "now".
  */
 export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
-  const ms = !value ? NaN : /^\d+$/.test(value) ? +value * 1e3 : Date.parse(value) - now;
+  const ms = /^\d+$/.test(value!) ? +value! * 1e3 : Date.parse(value!) - now;
   return ms >= 0 ? ms : ms < 0 ? 0 : undefined;
 }
 

@@ -18,6 +18,8 @@ export interface SendRequest extends RequestHeaderContext {
   method: string;
   /** Serialised with `JSON.stringify` (a string body is sent as a JSON string). */
   body?: unknown;
+  /** A 2xx whose body is not JSON (a proxy's maintenance page) is then a `StorefrontHttpError`. */
+  expectJson?: boolean;
   signal?: AbortSignal | undefined;
   timeoutMs?: number | undefined;
   /** Retry policy; pass `false` for anything that is not an idempotent read. */
@@ -26,15 +28,13 @@ export interface SendRequest extends RequestHeaderContext {
 
 /** A 2xx response, read in full. */
 export interface SendResult {
+  correlationId: string;
   status: number;
   headers: Headers;
   text: string;
   /** The body parsed as JSON; `undefined` when it was not JSON. */
   json: unknown;
 }
-
-/** The first 200 characters of a body, whitespace collapsed, for error messages. */
-export const excerpt = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 200);
 
 /**
  * The one place bc-headless calls `fetch`: per-attempt timeout, caller abort, retries with
@@ -70,13 +70,13 @@ export async function send(config: ResolvedConfig, request: SendRequest): Promis
         json = JSON.parse(text);
       } catch {}
       const status = response.status;
-      if (response.ok) return { status, headers: response.headers, text, json };
+      if (response.ok && (json != null || !request.expectJson)) return { correlationId, status, headers: response.headers, text, json };
       retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
       retryable = [429, 502, 503, 504].includes(status);
       error = new (status == 429 ? RateLimitError : StorefrontHttpError)(`${method} ${url}: HTTP ${status}`, {
         correlationId,
         status,
-        excerpt: excerpt(text),
+        excerpt: text.slice(0, 200),
         body: json,
         retryAfterMs,
       });
@@ -84,12 +84,12 @@ export async function send(config: ResolvedConfig, request: SendRequest): Promis
       if (signal?.aborted) throw new AbortError('aborted', { correlationId }, signal.reason);
       // The attempt's signal fired and the caller's did not: that was the timeout.
       error = attemptSignal.aborted
-        ? new TimeoutError(`${url}: no answer within ${timeoutMs} ms`, { correlationId, timeoutMs })
-        : new NetworkError(`${url}: unreachable`, { correlationId }, cause);
+        ? new TimeoutError(`${url}: timeout`, { correlationId, timeoutMs })
+        : new NetworkError(`${url}: network error`, { correlationId }, cause);
     }
     if (!retryable || !retry || attempt >= retry.retries) throw error;
     const delayMs = retryDelay(attempt, retry, retryAfterMs);
-    config.logger?.warn?.('bc-headless: retry', { correlationId, attempt: attempt + 1, delayMs, error });
+    config.logger?.warn?.('bc-headless: retry', { correlationId, error });
     // Wait, but wake early when the caller aborts (the next attempt then throws AbortError).
     await new Promise((resolve) => {
       const timer = setTimeout(resolve, delayMs);

@@ -31,7 +31,7 @@ describe('documentToString', () => {
 
   it('explains what to do with a DocumentNode it cannot read', () => {
     expect(() => documentToString({ kind: 'Document' })).toThrow(StorefrontConfigError);
-    expect(() => documentToString({ kind: 'Document' })).toThrow(/loc\.source\.body.*config\.print/);
+    expect(() => documentToString({ kind: 'Document' })).toThrow(/^request: .*config\.print/);
   });
 });
 
