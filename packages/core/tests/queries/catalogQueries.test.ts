@@ -54,9 +54,10 @@ describe('catalog queries over the storefront handler and the sandbox', () => {
 
   it('loads the whole catalog as an infinite query following endCursor', async () => {
     const { queries, queryClient, sent } = storefront.browser();
-    const observer = new InfiniteQueryObserver(queryClient, queries.productPages({ pageSize: 10 }) as never);
+    const observer = new InfiniteQueryObserver(queryClient, queries.productPages({ pageSize: 10 }));
     const stop = observer.subscribe(() => {});
-    let result = await observer.refetch();
+    await observer.refetch();
+    let result = observer.getCurrentResult();
     while (result.hasNextPage) result = await observer.fetchNextPage();
     stop();
     const data = result.data as InfiniteData<ProductPageResult, string | null>;

@@ -1,0 +1,46 @@
+import { InfiniteQueryObserver, MutationObserver, QueryClient, QueryObserver, type InfiniteData } from '@tanstack/query-core';
+import { describe, expectTypeOf, it } from 'vitest';
+import { createSessionStore } from '../../src/createSessionStore.js';
+import { createStorefrontClient } from '../../src/createStorefrontClient.js';
+import {
+  PRODUCTS,
+  storefrontQueries,
+  type CartResult,
+  type CustomerResult,
+  type PlacedOrder,
+  type Product,
+  type ProductPageResult,
+  type ProductsResult,
+} from '../../src/queries/index.js';
+
+const client = createStorefrontClient({ storeHash: 'abc', endpoints: { graphql: '/api/storefront/graphql' } });
+const session = createSessionStore();
+const queries = storefrontQueries(client, { session });
+const queryClient = new QueryClient();
+
+describe('query layer types', () => {
+  it('types the documents for client.request', () => {
+    expectTypeOf(client.request(PRODUCTS, { filters: {}, first: 12, imageWidth: 500 })).resolves.toEqualTypeOf<ProductsResult>();
+    // @ts-expect-error imageWidth is required
+    client.request(PRODUCTS, { filters: {} });
+  });
+
+  it('tags query keys with their data type', () => {
+    expectTypeOf(queryClient.getQueryData(queries.cart().queryKey)).toEqualTypeOf<CartResult | null | undefined>();
+    expectTypeOf(queryClient.fetchQuery(queries.product(1))).resolves.toEqualTypeOf<Product | null>();
+    expectTypeOf(queryClient.fetchQuery(queries.products({ categoryEntityId: 21 }))).resolves.toEqualTypeOf<ProductPageResult>();
+    expectTypeOf(queryClient.getQueryData(queries.productPages().queryKey)).toEqualTypeOf<InfiniteData<ProductPageResult, string | null> | undefined>();
+    expectTypeOf(queryClient.fetchQuery(queries.customer(session.getSnapshot()))).resolves.toEqualTypeOf<CustomerResult | null>();
+  });
+
+  it('hands options to query-core observers as they are', () => {
+    expectTypeOf(new QueryObserver(queryClient, queries.cart()).getCurrentResult().data).toEqualTypeOf<CartResult | null | undefined>();
+    expectTypeOf(new InfiniteQueryObserver(queryClient, queries.productPages({ searchTerm: 'x' })).getCurrentResult().data?.pages).toEqualTypeOf<ProductPageResult[] | undefined>();
+    expectTypeOf(new MutationObserver(queryClient, queries.placeOrder()).mutate).parameter(0).toEqualTypeOf<{ instrument: { type: string; [field: string]: unknown }; paymentMethodId?: string }>();
+    expectTypeOf(new MutationObserver(queryClient, queries.placeOrder()).mutate({ instrument: { type: 'card' } })).resolves.toEqualTypeOf<PlacedOrder>();
+    new MutationObserver(queryClient, queries.addToCart()).mutate({ productEntityId: 1, variantEntityId: 2 });
+    // @ts-expect-error productEntityId is required
+    new MutationObserver(queryClient, queries.addToCart()).mutate({ variantEntityId: 2 });
+    new MutationObserver(queryClient, queries.logout()).mutate();
+  });
+});
