@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createSessionStore } from '../../src/createSessionStore.js';
+import { createStorefrontClient } from '../../src/createStorefrontClient.js';
+import { StorefrontConfigError } from '../../src/errors/StorefrontConfigError.js';
+import { cartItemCount } from '../../src/queries/cartItemCount.js';
+import { customerScope } from '../../src/queries/customerScope.js';
+import { formatMoney as format } from '../../src/queries/formatMoney.js';
+import { storefrontQueries } from '../../src/queries/storefrontQueries.js';
+
+const client = createStorefrontClient({ storeHash: 'abc', channelId: 3, locale: 'de', endpoints: { graphql: '/api/storefront/graphql' } });
+
+describe('adapter-facing helpers', () => {
+  it('formats money in the reader’s locale, keeping the amount’s currency', () => {
+    const price = { value: 1234.5, currencyCode: 'USD' };
+    // Intl separates with (narrow) no-break spaces; compare them as plain spaces.
+    const formatMoney = (...args: Parameters<typeof format>) => format(...args).replace(/\s/g, ' ');
+    expect(formatMoney(price, 'en-US')).toBe('$1,234.50');
+    expect(formatMoney(price, 'de')).toBe('1.234,50 $');
+    expect(formatMoney(price, 'fr')).toBe('1 234,50 $US');
+    expect(formatMoney({ value: 3, currencyCode: 'EUR' }, 'de')).toBe('3,00 €');
+    expect(formatMoney(null, 'en')).toBe('');
+    expect(formatMoney({ value: 3, currencyCode: 'not a currency' }, 'en')).toBe('3 not a currency');
+  });
+
+  it('counts cart items and derives the customer scope', () => {
+    expect(cartItemCount(null)).toBe(0);
+    expect(cartItemCount({ lineItems: { totalQuantity: 4 } })).toBe(4);
+    expect(customerScope({ customer: null })).toBe('guest');
+    expect(customerScope({ customer: { entityId: 7 } })).toBe(7);
+  });
+
+  it('keys by the client’s channel and falls back to the client’s locale', () => {
+    const session = createSessionStore();
+    const queries = storefrontQueries(client, { session });
+    expect(queries.categories().queryKey).toEqual(['bc-headless', 3, 'catalog', 'de', 'categories']);
+    session.setLocale('fr');
+    expect(queries.categories().queryKey).toEqual(['bc-headless', 3, 'catalog', 'fr', 'categories']);
+    expect(queries.checkoutUrl()).toBe('/api/storefront/checkout');
+    expect(storefrontQueries(client, { session, apiBase: '/shop/api/' }).checkoutUrl()).toBe('/shop/api/checkout');
+  });
+
+  it('is pure, and refuses bad options naming the fix', () => {
+    expect(() => storefrontQueries(client, {} as never)).toThrow(/storefrontQueries: options.session must be a session store/);
+    expect(() => storefrontQueries(client, undefined as never)).toThrow(StorefrontConfigError);
+    expect(() => storefrontQueries(client, { session: createSessionStore(), imageWidth: 0 })).toThrow(/options.imageWidth must be a positive integer/);
+    const queries = storefrontQueries(client, { session: createSessionStore() });
+    expect(() => queries.products({ pageSize: 51 })).toThrow(/products: pageSize must be an integer from 1 to 50/);
+  });
+});
