@@ -108,8 +108,9 @@ export interface ClientCore {
  * incoming request calls `createClientCore(resolved, { customerAccessToken, trustedProxySecret,
  * trueClientIp, locale, correlationId })`: every GraphQL request of that client carries those
  * headers, and `op.rest({ url, method, headers: { 'X-Auth-Token': … }, body })` makes a Management
- * API call with the operation's `X-Correlation-Id`, the same typed errors and timeouts, and no
- * retry unless `retry: true` on a GET. Trusted-proxy headers go to the GraphQL endpoint only.
+ * API call with the operation's `X-Correlation-Id`, the same typed errors and timeouts, and never
+ * a retry. Trusted-proxy and customer headers go to the GraphQL endpoint only; `send` (in
+ * `send.ts`) is the lower-level call for a raw pass-through.
  */
 export function createClientCore(config: ResolvedConfig, fixed: FixedContext = {}): ClientCore {
   const idOf = (id?: string) => {
