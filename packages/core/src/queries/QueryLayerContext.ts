@@ -21,3 +21,6 @@ export interface QueryLayerContext {
 
 /** How long answers stay fresh, in ms. Catalog data changes rarely; a shopper's data only through our own mutations. */
 export const STALE_TIME = { catalog: 60_000, settings: 300_000, shopper: 30_000 } as const;
+
+/** The mutation scope (`scope.id`) of everything that changes the cart or its checkout: they run one at a time. */
+export const CART_SCOPE = 'bc-headless:cart';

@@ -9,7 +9,7 @@ import {
   type CartLineItemInput,
   type CartResult,
 } from './documents/cartDocuments.js';
-import type { QueryLayerContext } from './QueryLayerContext.js';
+import { CART_SCOPE, type QueryLayerContext } from './QueryLayerContext.js';
 import type { StorefrontMutationOptions } from './StorefrontQueryOptions.js';
 
 /** What "Add to cart" sends: a product, optionally a variant or option choices, and a quantity (default 1). */
@@ -67,6 +67,9 @@ export function cartMutations(ctx: QueryLayerContext) {
 
   // The cart id before the mutation, for `onSuccess` (per call: one options object serves many).
   const onMutate = () => ({ cartId: session.getSnapshot().cartId });
+  // One cart, one queue: TanStack runs mutations of one scope one after another, so two quick
+  // "Add to cart" clicks make one cart, the second seeing the id the first stored.
+  const queue = { id: CART_SCOPE };
 
   return {
     /** Adds a line; creates the cart (in the session's locale) when there is none or it is gone. */
@@ -91,6 +94,7 @@ export function cartMutations(ctx: QueryLayerContext) {
           return cart;
         },
         onMutate,
+        scope: queue,
         onSuccess: (cart, _variables, before, { client: queryClient }) => writeCart(queryClient, cart, before.cartId),
       };
     },
@@ -114,6 +118,7 @@ export function cartMutations(ctx: QueryLayerContext) {
           return data.cart.updateCartLineItem?.cart ?? null;
         },
         onMutate,
+        scope: queue,
         onSuccess: (cart, _variables, before, { client: queryClient }) => writeCart(queryClient, cart, before.cartId),
       };
     },
@@ -124,6 +129,7 @@ export function cartMutations(ctx: QueryLayerContext) {
         mutationKey: [...all, 'cart', 'remove'],
         mutationFn: ({ lineItemEntityId }) => removeLine(requireCartId('removeCartLine'), lineItemEntityId),
         onMutate,
+        scope: queue,
         onSuccess: (cart, _variables, before, { client: queryClient }) => writeCart(queryClient, cart, before.cartId),
       };
     },

@@ -5,21 +5,27 @@ import {
   ADD_CHECKOUT_SHIPPING_CONSIGNMENTS,
   APPLY_CHECKOUT_COUPON,
   SELECT_CHECKOUT_SHIPPING_OPTION,
+  UPDATE_CHECKOUT_SHIPPING_CONSIGNMENT,
   type CheckoutAddressInput,
   type CheckoutResult,
   type ConsignmentLineItemInput,
 } from './documents/checkoutDocuments.js';
-import type { QueryLayerContext } from './QueryLayerContext.js';
+import { CART_SCOPE, type QueryLayerContext } from './QueryLayerContext.js';
 import type { shopperQueries } from './shopperQueries.js';
 import type { StorefrontMutationOptions } from './StorefrontQueryOptions.js';
 
 /** An address for checkout; `shouldSaveAddress` defaults to `false`. */
 export type CheckoutAddress = Omit<CheckoutAddressInput, 'shouldSaveAddress'> & { shouldSaveAddress?: boolean };
 
-/** Ships the cart to an address; every physical line of the cart unless `lineItems` says otherwise. */
+/**
+ * Ships the cart to an address: every physical line of the cart unless `lineItems` says
+ * otherwise. The checkout's consignment is updated when it has one (or `consignmentEntityId`'s),
+ * so submitting the address form twice never ships the cart twice.
+ */
 export interface ShippingConsignmentVariables {
   address: CheckoutAddress;
   lineItems?: ConsignmentLineItemInput[];
+  consignmentEntityId?: string;
 }
 
 /** Chooses a shipping option; the first consignment unless `consignmentEntityId` says otherwise. */
@@ -56,6 +62,8 @@ export function checkoutMutations(ctx: QueryLayerContext, shopper: ReturnType<ty
     run: (checkoutEntityId: string, variables: TVariables, queryClient: QueryClient) => Promise<CheckoutResult | null | undefined>,
   ): StorefrontMutationOptions<CheckoutResult | null, TVariables> => ({
     mutationKey: [...all, 'checkout', name],
+    // Queued behind cart changes: a step must see the lines the cart has after them.
+    scope: { id: CART_SCOPE },
     mutationFn: async (variables, { client: queryClient }) => (await run(checkoutId(name), variables, queryClient)) ?? null,
     onSuccess: (checkout, _variables, _result, { client: queryClient }) => writeCheckout(queryClient, checkout),
   });
@@ -68,15 +76,18 @@ export function checkoutMutations(ctx: QueryLayerContext, shopper: ReturnType<ty
         return data.checkout.addCheckoutBillingAddress?.checkout;
       }),
 
-    /** Adds a shipping consignment; its answer lists the consignment's shipping options. */
-    addShippingConsignment: () =>
-      step<ShippingConsignmentVariables>('addShippingConsignment', async (checkoutEntityId, { address, lineItems }, queryClient) => {
-        lineItems ??= (await currentCheckout(queryClient, 'addShippingConsignment')).cart?.lineItems.physicalItems.map((l) => ({
-          lineItemEntityId: l.entityId,
-          quantity: l.quantity,
-        }));
-        const consignments = [{ address: withSave(address), lineItems: lineItems ?? [] }];
-        const data = await client.request(ADD_CHECKOUT_SHIPPING_CONSIGNMENTS, { checkoutEntityId, consignments });
+    /** Sets the shipping address (adds the consignment, or updates the existing one); the answer lists its shipping options. */
+    setShippingConsignment: () =>
+      step<ShippingConsignmentVariables>('setShippingConsignment', async (checkoutEntityId, { address, lineItems, consignmentEntityId }, queryClient) => {
+        const current = await currentCheckout(queryClient, 'setShippingConsignment');
+        consignmentEntityId ??= current.shippingConsignments?.[0]?.entityId;
+        lineItems ??= current.cart?.lineItems.physicalItems.map((l) => ({ lineItemEntityId: l.entityId, quantity: l.quantity })) ?? [];
+        const consignment = { address: withSave(address), lineItems };
+        if (consignmentEntityId) {
+          const data = await client.request(UPDATE_CHECKOUT_SHIPPING_CONSIGNMENT, { checkoutEntityId, consignmentEntityId, consignment });
+          return data.checkout.updateCheckoutShippingConsignment?.checkout;
+        }
+        const data = await client.request(ADD_CHECKOUT_SHIPPING_CONSIGNMENTS, { checkoutEntityId, consignments: [consignment] });
         return data.checkout.addCheckoutShippingConsignments?.checkout;
       }),
 
@@ -85,7 +96,7 @@ export function checkoutMutations(ctx: QueryLayerContext, shopper: ReturnType<ty
       step<ShippingOptionVariables>('selectShippingOption', async (checkoutEntityId, { shippingOptionEntityId, consignmentEntityId }, queryClient) => {
         consignmentEntityId ??= (await currentCheckout(queryClient, 'selectShippingOption')).shippingConsignments?.[0]?.entityId;
         if (!consignmentEntityId) {
-          throw new StorefrontConfigError('selectShippingOption: the checkout has no shipping consignment; run addShippingConsignment first', { field: 'consignmentEntityId' });
+          throw new StorefrontConfigError('selectShippingOption: the checkout has no shipping consignment; run setShippingConsignment first', { field: 'consignmentEntityId' });
         }
         const data = await client.request(SELECT_CHECKOUT_SHIPPING_OPTION, { checkoutEntityId, consignmentEntityId, shippingOptionEntityId });
         return data.checkout.selectCheckoutShippingOption?.checkout;

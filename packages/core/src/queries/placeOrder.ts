@@ -4,7 +4,7 @@ import { PaymentOutcomeUnknownError } from '../errors/PaymentOutcomeUnknownError
 import { StorefrontConfigError } from '../errors/StorefrontConfigError.js';
 import { StorefrontHttpError } from '../errors/StorefrontHttpError.js';
 import { TimeoutError } from '../errors/TimeoutError.js';
-import type { QueryLayerContext } from './QueryLayerContext.js';
+import { CART_SCOPE, type QueryLayerContext } from './QueryLayerContext.js';
 import type { StorefrontMutationOptions } from './StorefrontQueryOptions.js';
 
 /** A Payments API instrument, e.g. from `cardInstrument`. */
@@ -62,6 +62,7 @@ export function placeOrder(ctx: QueryLayerContext): StorefrontMutationOptions<Pl
   const { session, keys, routes } = ctx;
   return {
     mutationKey: [...keys.all(), 'checkout', 'placeOrder'],
+    scope: { id: CART_SCOPE },
     onMutate: () => ({ cartId: session.getSnapshot().cartId }),
     mutationFn: async ({ instrument, paymentMethodId = 'stripe.card' }) => {
       const checkoutEntityId = session.getSnapshot().cartId;

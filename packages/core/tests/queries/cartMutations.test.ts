@@ -74,6 +74,15 @@ describe('cart mutations', () => {
     watched.stop();
   });
 
+  it('queues quick clicks: two adds at once make one cart with both lines', async () => {
+    const browser = storefront.browser();
+    const [first, second] = storefront.sandbox.store.catalog.products;
+    const [a, b] = await Promise.all([mutate(browser, browser.queries.addToCart(), lineOf(first!)), mutate(browser, browser.queries.addToCart(), lineOf(second!))]);
+    expect(b.entityId).toBe(a.entityId);
+    expect(b.lineItems.physicalItems.map((l) => l.productEntityId)).toEqual([first!.entityId, second!.entityId]);
+    expect(browser.namesSince(0)).toEqual(['BcHeadlessCreateCart', 'BcHeadlessAddCartLineItems']);
+  });
+
   it('starts a new cart when the stored one is gone', async () => {
     const browser = storefront.browser();
     const { queries, session } = browser;

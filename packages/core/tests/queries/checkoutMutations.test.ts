@@ -37,9 +37,12 @@ async function readyCheckout(browser: Browser) {
   const billed = await mutate(browser, queries.setBillingAddress(), { address });
   expect(billed?.billingAddress).toMatchObject({ email: 'jane@example.com', countryCode: 'US' });
   // Every physical line ships, read from the cached checkout.
-  const shipped = await mutate(browser, queries.addShippingConsignment(), { address });
+  const shipped = await mutate(browser, queries.setShippingConsignment(), { address });
   const consignment = shipped!.shippingConsignments![0]!;
   expect(consignment.lineItemIds.sort()).toEqual(checkout.result().data!.cart!.lineItems.physicalItems.map((l) => l.entityId).sort());
+  // A second submit of the address form updates that consignment instead of adding one.
+  const resubmitted = await mutate(browser, queries.setShippingConsignment(), { address: { ...address, address1: '2 Main St' } });
+  expect(resubmitted!.shippingConsignments!.map((c) => [c.entityId, c.address.address1])).toEqual([[consignment.entityId, '2 Main St']]);
   const option = consignment.availableShippingOptions!.find((o) => o.isRecommended) ?? consignment.availableShippingOptions![0]!;
   const selected = await mutate(browser, queries.selectShippingOption(), { shippingOptionEntityId: option.entityId });
   expect(selected!.shippingConsignments![0]!.selectedShippingOption?.entityId).toBe(option.entityId);
@@ -50,6 +53,7 @@ async function readyCheckout(browser: Browser) {
   expect(browser.namesSince(sent)).toEqual([
     'BcHeadlessAddCheckoutBillingAddress',
     'BcHeadlessAddCheckoutShippingConsignments',
+    'BcHeadlessUpdateCheckoutShippingConsignment',
     'BcHeadlessSelectCheckoutShippingOption',
     'BcHeadlessApplyCheckoutCoupon',
   ]);

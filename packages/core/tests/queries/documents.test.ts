@@ -37,6 +37,7 @@ describe('query layer documents', () => {
         'SELECT_CHECKOUT_SHIPPING_OPTION',
         'SITE_SETTINGS',
         'UPDATE_CART_LINE_ITEM',
+        'UPDATE_CHECKOUT_SHIPPING_CONSIGNMENT',
       ].sort(),
     );
   });

@@ -119,6 +119,14 @@ export const ADD_CHECKOUT_SHIPPING_CONSIGNMENTS = graphql<
   checkout { addCheckoutShippingConsignments(input: { checkoutEntityId: $checkoutEntityId, data: { consignments: $consignments } }) { checkout { ${CHECKOUT} } } }
 }`);
 
+/** Replaces a consignment's address and lines (its shipping option must then be chosen again). */
+export const UPDATE_CHECKOUT_SHIPPING_CONSIGNMENT = graphql<
+  CheckoutStepResult<'updateCheckoutShippingConsignment'>,
+  { checkoutEntityId: string; consignmentEntityId: string; consignment: { address: CheckoutAddressInput; lineItems: ConsignmentLineItemInput[] } }
+>(`mutation BcHeadlessUpdateCheckoutShippingConsignment($checkoutEntityId: String!, $consignmentEntityId: String!, $consignment: CheckoutShippingConsignmentInput!) {
+  checkout { updateCheckoutShippingConsignment(input: { checkoutEntityId: $checkoutEntityId, consignmentEntityId: $consignmentEntityId, data: { consignment: $consignment } }) { checkout { ${CHECKOUT} } } }
+}`);
+
 /** Chooses one of a consignment's shipping options. */
 export const SELECT_CHECKOUT_SHIPPING_OPTION = graphql<
   CheckoutStepResult<'selectCheckoutShippingOption'>,
