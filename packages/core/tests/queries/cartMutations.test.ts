@@ -40,6 +40,11 @@ describe('cart mutations', () => {
     expect((await cart.settled()).data).toEqual(added);
     expect(cartItemCount(added)).toBe(3);
     expect(browser.sent).toHaveLength(2);
+    // What reached the sandbox: per add, exactly its one mutation (the log groups by correlation id).
+    for (const request of browser.sent) {
+      const log = await (await fetch(`${storefront.sandbox.url}/__sandbox/requests?correlationId=${request.headers.get('x-correlation-id')}`)).json();
+      expect(log.data.map((e: { operationName: string }) => e.operationName)).toEqual([request.operationName]);
+    }
     cart.stop();
   });
 
