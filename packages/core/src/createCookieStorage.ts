@@ -8,14 +8,12 @@ export interface CookieStorageOptions {
   path?: string;
   /** Default `Lax`. */
   sameSite?: 'Strict' | 'Lax' | 'None';
-  /** Lifetime in seconds (default 30 days). */
-  maxAge?: number;
   /** Add `Secure` (default `false`; the cookie holds nothing secret). */
   secure?: boolean;
 }
 
 /**
- * Keeps the session in a readable cookie (`document.cookie`), so a server render can see the
+ * Keeps the session in a readable cookie (`document.cookie`, kept 30 days), so a server render can see the
  * cart id too. It holds only the session store's public fields: the customer access token
  * belongs in the server's httpOnly cookie, never here.
  */
@@ -23,14 +21,13 @@ export function createCookieStorage({
   name = 'bc_session',
   path = '/',
   sameSite = 'Lax',
-  maxAge = 2592e3,
   secure,
 }: CookieStorageOptions = {}): SessionStorageAdapter {
   return {
     // An absent cookie reads as '' (not JSON), which the store treats as a fresh session.
     getItem: () => decodeURIComponent(document.cookie.match(`(^|; )${name}=([^;]*)`)?.[2] ?? ''),
     setItem: (value) =>
-      void (document.cookie = `${name}=${encodeURIComponent(value)}; Path=${path}; Max-Age=${maxAge}; SameSite=${sameSite}${
+      void (document.cookie = `${name}=${encodeURIComponent(value)}; Path=${path}; Max-Age=2592000; SameSite=${sameSite}${
         secure ? '; Secure' : ''
       }`),
   };

@@ -1,19 +1,12 @@
 import type { SessionStorageAdapter } from './createMemoryStorage.js';
 
-/** `localStorage`-like: the part of the Web Storage API the adapter uses. */
-export interface WebStorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
-
 /**
- * Keeps the session in `localStorage` (or any Web Storage given as `storage`) under `key`.
- * Nothing is read until the store needs it; the store treats a throwing storage (private
- * mode, quota) as empty.
+ * Keeps the session in `localStorage` under `key`. Nothing is read until the store needs it;
+ * the store treats a throwing storage (private mode, quota) as empty.
  */
-export function createLocalStorage({ key = 'bc-headless-session', storage }: { key?: string; storage?: WebStorageLike } = {}): SessionStorageAdapter {
+export function createLocalStorage({ key = 'bc-headless-session' }: { key?: string } = {}): SessionStorageAdapter {
   return {
-    getItem: () => (storage ?? localStorage).getItem(key),
-    setItem: (value) => (storage ?? localStorage).setItem(key, value),
+    getItem: () => localStorage.getItem(key),
+    setItem: (value) => localStorage.setItem(key, value),
   };
 }

@@ -11,7 +11,7 @@ export { buildRequestHeaders, type RequestHeaderContext, type HeadersInput } fro
 export { createUuid, isUuid } from './createUuid.js';
 export { createSessionStore, type SessionStore, type SessionState, type CustomerProfile } from './createSessionStore.js';
 export { createMemoryStorage, type SessionStorageAdapter } from './createMemoryStorage.js';
-export { createLocalStorage, type WebStorageLike } from './createLocalStorage.js';
+export { createLocalStorage } from './createLocalStorage.js';
 export { createCookieStorage, type CookieStorageOptions } from './createCookieStorage.js';
 export { StorefrontError } from './errors/StorefrontError.js';
 export { StorefrontConfigError } from './errors/StorefrontConfigError.js';

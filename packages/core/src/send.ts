@@ -55,14 +55,18 @@ export async function send(config: ResolvedConfig, request: SendRequest): Promis
     throw new StorefrontConfigError('request: body is not JSON', { field: 'body', correlationId }, cause);
   }
   for (let attempt = 0; ; attempt++) {
-    // One signal per attempt: the caller's abort or this attempt's own timeout.
-    const attemptSignal = AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(signal ? [signal] : [])]);
+    // One controller per attempt, aborted by the caller's signal or this attempt's own timeout
+    // (by hand rather than AbortSignal.any/timeout, which Safari before 17.4 lacks).
+    const controller = new AbortController();
+    const abort = () => controller.abort();
+    const timer = setTimeout(abort, timeoutMs);
+    signal?.addEventListener('abort', abort);
     let error: StorefrontError;
     let retryAfterMs: number | undefined;
     let retryable = true;
     try {
       if (signal?.aborted) throw 0; // reported as AbortError below, before anything is sent
-      const response = await doFetch(url, { method, headers, body: body ?? null, signal: attemptSignal });
+      const response = await doFetch(url, { method, headers, body, signal: controller.signal });
       // Read the body under the same signal: a server that stalls mid-body times out too.
       const text = await response.text();
       let json: unknown;
@@ -72,7 +76,7 @@ export async function send(config: ResolvedConfig, request: SendRequest): Promis
       const status = response.status;
       if (response.ok && (json != null || !request.expectJson)) return { correlationId, status, headers: response.headers, text, json };
       retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-      retryable = [429, 502, 503, 504].includes(status);
+      retryable = status == 429 || (status > 501 && status < 505);
       error = new (status == 429 ? RateLimitError : StorefrontHttpError)(`${method} ${url}: HTTP ${status}`, {
         correlationId,
         status,
@@ -82,10 +86,13 @@ export async function send(config: ResolvedConfig, request: SendRequest): Promis
       });
     } catch (cause) {
       if (signal?.aborted) throw new AbortError('aborted', { correlationId }, signal.reason);
-      // The attempt's signal fired and the caller's did not: that was the timeout.
-      error = attemptSignal.aborted
+      // Our controller fired and the caller's signal did not: that was the timer.
+      error = controller.signal.aborted
         ? new TimeoutError(`${url}: timeout`, { correlationId, timeoutMs })
         : new NetworkError(`${url}: network error`, { correlationId }, cause);
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', abort);
     }
     if (!retryable || !retry || attempt >= retry.retries) throw error;
     const delayMs = retryDelay(attempt, retry, retryAfterMs);

@@ -115,31 +115,37 @@ describe('storage adapters', () => {
     expect(storage.getItem()).toBe('x');
   });
 
-  it('localStorage adapter uses its key; the store survives a throwing storage', () => {
-    const map = new Map<string, string>();
-    const storage = createLocalStorage({ key: 'k', storage: { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v) } });
-    const store = createSessionStore({ storage });
-    store.setCartId('c1');
-    expect(JSON.parse(map.get('k')!).cartId).toBe('c1');
-    const broken = createLocalStorage({
-      storage: {
+  describe('localStorage adapter', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('uses its key', () => {
+      const map = new Map<string, string>();
+      vi.stubGlobal('localStorage', { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v) });
+      const store = createSessionStore({ storage: createLocalStorage({ key: 'k' }) });
+      store.setCartId('c1');
+      expect(JSON.parse(map.get('k')!).cartId).toBe('c1');
+      expect(createSessionStore({ storage: createLocalStorage({ key: 'k' }) }).getSnapshot().cartId).toBe('c1');
+    });
+
+    it('lets the store survive a storage that throws (private mode, quota)', () => {
+      vi.stubGlobal('localStorage', {
         getItem: () => {
           throw new Error('SecurityError');
         },
         setItem: () => {
           throw new Error('QuotaExceededError');
         },
-      },
+      });
+      const store = createSessionStore({ storage: createLocalStorage() });
+      expect(isUuid(store.getSnapshot().visitorId)).toBe(true);
+      store.setCartId('c2');
+      expect(store.getSnapshot().cartId).toBe('c2');
     });
-    const fragile = createSessionStore({ storage: broken });
-    expect(isUuid(fragile.getSnapshot().visitorId)).toBe(true);
-    fragile.setCartId('c2');
-    expect(fragile.getSnapshot().cartId).toBe('c2');
-  });
 
-  it('localStorage adapter touches no global at creation', () => {
-    expect(globalThis.localStorage).toBeUndefined();
-    expect(() => createLocalStorage()).not.toThrow();
+    it('touches no global at creation', () => {
+      expect(globalThis.localStorage).toBeUndefined();
+      expect(() => createLocalStorage()).not.toThrow();
+    });
   });
 
   describe('cookie adapter', () => {
@@ -159,11 +165,11 @@ describe('storage adapters', () => {
       return () => written;
     }
 
-    it('writes name, path, SameSite, max-age and Secure, and reads it back among other cookies', () => {
+    it('writes name, path, SameSite and Secure, and reads it back among other cookies', () => {
       const written = fakeDocument();
-      const store = createSessionStore({ storage: createCookieStorage({ name: 'sess', path: '/shop', sameSite: 'Strict', maxAge: 60, secure: true }) });
+      const store = createSessionStore({ storage: createCookieStorage({ name: 'sess', path: '/shop', sameSite: 'Strict', secure: true }) });
       store.setCartId('cart; with=odd chars');
-      expect(written()).toMatch(/^sess=[^;\s]+; Path=\/shop; Max-Age=60; SameSite=Strict; Secure$/);
+      expect(written()).toMatch(/^sess=[^;\s]+; Path=\/shop; Max-Age=2592000; SameSite=Strict; Secure$/);
       const again = createSessionStore({ storage: createCookieStorage({ name: 'sess' }) }).getSnapshot();
       expect(again.cartId).toBe('cart; with=odd chars');
       expect(again.visitorId).toBe(store.getSnapshot().visitorId);
