@@ -4,9 +4,12 @@ import type { RouteCaller } from './createRouteCaller.js';
 import type { CustomerScope } from './customerScope.js';
 import type { StorefrontKeys } from './storefrontKeys.js';
 
+/** The client parts the layer uses: the browser client and the server's request-scoped one both fit. */
+export type QueryLayerClient = Pick<StorefrontClient, 'config' | 'request'>;
+
 /** What the query and mutation factories share. INTERNAL. */
 export interface QueryLayerContext {
-  client: StorefrontClient;
+  client: QueryLayerClient;
   session: SessionStore;
   keys: StorefrontKeys;
   routes: RouteCaller;

@@ -10,6 +10,7 @@ export { cartItemCount } from './cartItemCount.js';
 export { formatMoney } from './formatMoney.js';
 export { toProduct, findVariant, defaultSelection, type Product, type ProductOption, type ProductVariant } from './toProduct.js';
 export { cardInstrument, type PaymentInstrument, type PlaceOrderVariables, type PlacedOrder } from './placeOrder.js';
+export type { QueryLayerClient } from './QueryLayerContext.js';
 export type { StorefrontQueryOptions, StorefrontInfiniteQueryOptions, StorefrontMutationOptions } from './StorefrontQueryOptions.js';
 export type { SiteSettings } from './catalogQueries.js';
 export type { AddToCartVariables, UpdateCartLineVariables, RemoveCartLineVariables, CartBefore } from './cartMutations.js';

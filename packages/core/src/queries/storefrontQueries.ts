@@ -1,5 +1,4 @@
 import type { SessionStore } from '../createSessionStore.js';
-import type { StorefrontClient } from '../createStorefrontClient.js';
 import { StorefrontConfigError } from '../errors/StorefrontConfigError.js';
 import { authMutations } from './authMutations.js';
 import { cartMutations } from './cartMutations.js';
@@ -8,7 +7,7 @@ import { checkoutMutations } from './checkoutMutations.js';
 import { createRouteCaller } from './createRouteCaller.js';
 import { customerScope } from './customerScope.js';
 import { placeOrder } from './placeOrder.js';
-import type { QueryLayerContext } from './QueryLayerContext.js';
+import type { QueryLayerClient, QueryLayerContext } from './QueryLayerContext.js';
 import { shopperQueries } from './shopperQueries.js';
 import { storefrontKeys } from './storefrontKeys.js';
 
@@ -28,9 +27,10 @@ export interface StorefrontQueriesOptions {
  * The storefront's TanStack Query layer: query option factories and mutation options that every
  * binding (React, Vue, Svelte) takes as they are. Queries accept the session snapshot the
  * framework tracks as their last argument, so a change of locale, customer or cart re-keys them.
- * Pure: nothing is fetched until a query runs.
+ * Pure: nothing is fetched until a query runs. `client` is the browser client, or on a server
+ * the handler's request-scoped client (`serverClient.forRequest(request, …)`) to prefetch with.
  */
-export function storefrontQueries(client: StorefrontClient, options: StorefrontQueriesOptions) {
+export function storefrontQueries(client: QueryLayerClient, options: StorefrontQueriesOptions) {
   const { session, imageWidth = 500, pageSize = 12 } = options ?? ({} as StorefrontQueriesOptions);
   if (typeof session?.getSnapshot !== 'function') {
     throw new StorefrontConfigError('storefrontQueries: options.session must be a session store; pass { session: createSessionStore({ storage }) }', { field: 'options.session' });

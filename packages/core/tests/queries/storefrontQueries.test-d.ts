@@ -2,6 +2,7 @@ import { InfiniteQueryObserver, MutationObserver, QueryClient, QueryObserver, ty
 import { describe, expectTypeOf, it } from 'vitest';
 import { createSessionStore } from '../../src/createSessionStore.js';
 import { createStorefrontClient } from '../../src/createStorefrontClient.js';
+import { createServerClient } from '../../src/server/createServerClient.js';
 import {
   PRODUCTS,
   storefrontQueries,
@@ -31,6 +32,11 @@ describe('query layer types', () => {
     expectTypeOf(queryClient.fetchQuery(queries.products({ categoryEntityId: 21 }))).resolves.toEqualTypeOf<ProductPageResult>();
     expectTypeOf(queryClient.getQueryData(queries.productPages().queryKey)).toEqualTypeOf<InfiniteData<ProductPageResult, string | null> | undefined>();
     expectTypeOf(queryClient.fetchQuery(queries.customer(session.getSnapshot()))).resolves.toEqualTypeOf<CustomerResult | null>();
+  });
+
+  it('takes the server handler’s request-scoped client, for prefetching on a server', () => {
+    const scoped = createServerClient({ storeHash: 'abc', storefrontToken: 't' }).forRequest(new Request('http://shop.test/'), { remoteAddress: '127.0.0.1' });
+    expectTypeOf(storefrontQueries(scoped, { session }).products().queryKey).toEqualTypeOf(queries.products().queryKey);
   });
 
   it('hands options to query-core observers as they are', () => {
