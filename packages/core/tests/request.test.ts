@@ -272,6 +272,28 @@ describe('client.request over HTTP', () => {
     server = await startTestServer();
   });
 
+  it('tells the logger about each retry, with the correlation id', async () => {
+    server.respond((_req, res, i) => (i == 0 ? json(res, 503, {}) : json(res, 200, { data: { ok: 1 } })));
+    const lines: [string, Record<string, unknown>][] = [];
+    await client({ logger: { warn: (message, details) => lines.push([message, details]) } }).request(QUERY);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]![0]).toMatch(/retry/);
+    expect(lines[0]![1].correlationId).toBe(server.received[0]!.headers['x-correlation-id']);
+    expect(lines[0]![1].error).toBeInstanceOf(StorefrontHttpError);
+  });
+
+  it('sends a DocumentNode as its source text, or printed with config.print', async () => {
+    await client().request({ kind: 'Document', loc: { source: { body: QUERY } } });
+    await client({ print: () => '{ printed }' }).request({ kind: 'Document' });
+    expect(server.received.map((r) => JSON.parse(r.body).query)).toEqual([QUERY, '{ printed }']);
+  });
+
+  it('never retries a DocumentNode holding a mutation', async () => {
+    server.respond((_req, res) => json(res, 503, {}));
+    await expect(client().request({ kind: 'Document', loc: { source: { body: MUTATION } } })).rejects.toBeInstanceOf(StorefrontHttpError);
+    expect(server.received).toHaveLength(1);
+  });
+
   it('turns unserialisable variables into a typed error', async () => {
     await expect(client().request(QUERY, { n: 1n })).rejects.toBeInstanceOf(StorefrontConfigError);
     expect(server.received).toHaveLength(0);
