@@ -48,6 +48,11 @@ export interface StorefrontHandlerOptions {
 /** Per-call context: the connection's address (`toNodeHandler` fills it in). */
 export interface StorefrontHandlerContext {
   remoteAddress?: string;
+  /**
+   * The request body when the adapter has already read it (`toNodeHandler` does): the `Request`
+   * then carries none, which saves Node a web stream per request.
+   */
+  body?: Uint8Array;
 }
 
 /** A Fetch API handler: runs on Node (`toNodeHandler`), edge runtimes and Vite's dev server. */
@@ -126,6 +131,7 @@ export function createStorefrontHandler(options: StorefrontHandlerOptions): Stor
         scoped,
         anonymous: () => options.client.forRequest(request, { remoteAddress, customerAccessToken: null, ...(locale ? { locale } : {}) }),
         lockout,
+        ...(context.body ? { preReadBody: context.body } : {}),
       };
       return await handle(ctx);
     } catch (error) {

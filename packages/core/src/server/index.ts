@@ -32,3 +32,20 @@ export {
   isForbiddenRequestHeader,
   passedBackResponseHeaders,
 } from './headerPolicy.js';
+export {
+  createServerClient,
+  type ServerClient,
+  type ServerClientConfig,
+  type RequestScopedClient,
+  type ForRequestOptions,
+  type GraphQLRequestBody,
+} from './createServerClient.js';
+export {
+  createStorefrontHandler,
+  type StorefrontHandler,
+  type StorefrontHandlerContext,
+  type StorefrontHandlerOptions,
+} from './createStorefrontHandler.js';
+export { toNodeHandler, type NodeRequestLike, type NodeResponseLike, type ToNodeHandlerOptions } from './toNodeHandler.js';
+export { createManagementClient, type ManagementClient, type ManagementClientConfig, type RefundItem, type RefundResult } from './createManagementClient.js';
+export { ManagementApiError } from './ManagementApiError.js';

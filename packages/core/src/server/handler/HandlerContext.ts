@@ -30,4 +30,6 @@ export interface HandlerContext {
   anonymous: () => RequestScopedClient;
   /** Client IPs BigCommerce has locked out of session sync, until when. */
   lockout: BoundedExpiryMap<string, true>;
+  /** The body, when the adapter read it already. */
+  preReadBody?: Uint8Array;
 }

@@ -17,7 +17,7 @@ export async function graphqlRoute(ctx: HandlerContext): Promise<Response> {
   const { request, options, scoped } = ctx;
   if (request.method !== 'POST') return methodNotAllowed(['POST']);
   if (!isJsonRequest(request)) return errorResponse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the GraphQL request as Content-Type: application/json.');
-  const body = await readBodyLimited(request, options.maxBodyBytes);
+  const body = await readBodyLimited(request, options.maxBodyBytes, ctx.preReadBody);
   if ('failure' in body) {
     return body.failure === 'too-large'
       ? errorResponse(413, 'PAYLOAD_TOO_LARGE', `GraphQL requests are limited to ${options.maxBodyBytes} bytes.`)
@@ -42,11 +42,16 @@ export async function graphqlRoute(ctx: HandlerContext): Promise<Response> {
   };
 
   let status: number;
-  let json: unknown;
+  let text: string;
   let upstreamHeaders: Headers;
   try {
     const result = await scoped.forward(upstreamBody, { signal: request.signal });
-    ({ status, json } = result);
+    if (result.json === undefined) {
+      // A 2xx that is not JSON (a maintenance page) is not a GraphQL answer to pass on.
+      options.onError?.(new Error(`POST /graphql: upstream answered HTTP ${result.status} without JSON`), { route: '/graphql', correlationId: scoped.correlationId });
+      return errorResponse(502, 'UPSTREAM_ERROR', 'BigCommerce did not answer with JSON.', { correlationId: scoped.correlationId });
+    }
+    ({ status, text } = result);
     upstreamHeaders = result.headers;
   } catch (error) {
     // A 4xx from BigCommerce (e.g. 401 for a bad storefront token, 429) is the browser's answer too.
@@ -55,7 +60,7 @@ export async function graphqlRoute(ctx: HandlerContext): Promise<Response> {
       return errorToResponse(error, scoped.correlationId);
     }
     status = error.status;
-    json = error.body;
+    text = JSON.stringify(error.body);
     upstreamHeaders = new Headers();
     const retryAfterMs = (error as { retryAfterMs?: number }).retryAfterMs;
     if (retryAfterMs !== undefined) upstreamHeaders.set('retry-after', String(Math.ceil(retryAfterMs / 1000)));
@@ -64,7 +69,6 @@ export async function graphqlRoute(ctx: HandlerContext): Promise<Response> {
   const headers = passedBackResponseHeaders(upstreamHeaders);
   headers.set('x-correlation-id', scoped.correlationId);
   headers.set('cache-control', 'no-store');
-  const text = JSON.stringify(json ?? null);
   if (scoped.customerAccessToken && /_CUSTOMER_ACCESS_TOKEN"/.test(text)) {
     // BigCommerce no longer accepts the cookie's token (expired, signed out elsewhere): drop it.
     headers.append('set-cookie', clearSessionCookie(scoped.cookie));

@@ -6,7 +6,8 @@ export type BodyFailure = 'too-large' | 'unreadable';
  * `Content-Length` over the limit is refused before reading, and a streamed body is cut off as
  * soon as it passes the limit.
  */
-export async function readBodyLimited(request: Request, maxBytes: number): Promise<{ text: string } | { failure: BodyFailure }> {
+export async function readBodyLimited(request: Request, maxBytes: number, preRead?: Uint8Array): Promise<{ text: string } | { failure: BodyFailure }> {
+  if (preRead) return preRead.byteLength > maxBytes ? { failure: 'too-large' } : decode(preRead);
   const declared = request.headers.get('content-length');
   if (declared !== null && (!/^\d+$/.test(declared) || Number(declared) > maxBytes)) {
     return { failure: /^\d+$/.test(declared) ? 'too-large' : 'unreadable' };
@@ -35,6 +36,10 @@ export async function readBodyLimited(request: Request, maxBytes: number): Promi
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
+  return decode(bytes);
+}
+
+function decode(bytes: Uint8Array): { text: string } | { failure: BodyFailure } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {

@@ -3,8 +3,24 @@ import { isCustomerAccessTokenValue } from '../customerAccessToken.js';
 // Field names whose values are credentials wherever they appear, aliased or not.
 const SECRET_FIELDS = new Set(['customerAccessToken', 'paymentAccessToken']);
 // Cheap pre-check on the raw text so that ordinary responses (catalog reads) are passed through
-// without a parse/serialise round trip.
-const SUSPICIOUS = /[0-9a-fA-F]{64}_[0-9]|AccessToken|eyJ/;
+// without a parse/serialise round trip: plain substring searches, then the token shape checked
+// only around underscores (a regex scanning every position of a large body costs far more).
+function suspicious(text: string): boolean {
+  return text.includes('AccessToken') || text.includes('eyJ') || containsCustomerTokenShape(text);
+}
+
+const isHex = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+
+function containsCustomerTokenShape(text: string): boolean {
+  for (let at = text.indexOf('_', 64); at !== -1; at = text.indexOf('_', at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (next < 48 || next > 57) continue;
+    let hex = 0;
+    while (hex < 64 && isHex(text.charCodeAt(at - 1 - hex))) hex++;
+    if (hex === 64) return true;
+  }
+  return false;
+}
 
 /**
  * Removes credentials from a GraphQL response before it reaches a browser: any field named
@@ -13,13 +29,13 @@ const SUSPICIOUS = /[0-9a-fA-F]{64}_[0-9]|AccessToken|eyJ/;
  * there is nothing to remove.
  */
 export function scrubTokens(text: string): { text: string; scrubbed: boolean } {
-  if (!SUSPICIOUS.test(text)) return { text, scrubbed: false };
+  if (!suspicious(text)) return { text, scrubbed: false };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     // Not JSON: a credential cannot be located, so none of the text is passed on.
-    return isCustomerAccessTokenValueIn(text) ? { text: '{"errors":[{"message":"response withheld"}]}', scrubbed: true } : { text, scrubbed: false };
+    return containsCustomerTokenShape(text) ? { text: '{"errors":[{"message":"response withheld"}]}', scrubbed: true } : { text, scrubbed: false };
   }
   let scrubbed = false;
   const walk = (value: unknown): unknown => {
@@ -45,10 +61,6 @@ export function scrubTokens(text: string): { text: string; scrubbed: boolean } {
   };
   const clean = walk(json);
   return scrubbed ? { text: JSON.stringify(clean), scrubbed } : { text, scrubbed };
-}
-
-function isCustomerAccessTokenValueIn(text: string): boolean {
-  return /[0-9a-fA-F]{64}_[0-9]/.test(text);
 }
 
 // A payment access token is a JWT issued by payments.bigcommerce.com (shared/bigcommerce-api.md,

@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// The storefront handler's overhead on loopback: the same product query sent straight to the
+// sandbox, through a minimal pass-through proxy written here (read body, add the token, forward,
+// copy status/body/content-type back), and through createStorefrontHandler + toNodeHandler.
+// Reports p50/p99 added latency over the direct path and the handler/pass-through throughput ratio
+// (ratios, because the machine is shared and noisy), then heap growth over 10 000 handler requests.
+// Run after a build: `pnpm --filter @bc-headless/core --filter @bc-headless/sandbox run build &&
+//   node --expose-gc packages/core/tests/server/bench/storefrontHandler.bench.mjs`.
+import { createServer } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { createSandbox } from '../../../../sandbox/dist/index.js';
+import { createServerClient, createStorefrontHandler, toNodeHandler } from '../../../dist/server/index.js';
+
+const CONCURRENCY = 8;
+const WARMUP_MS = 500;
+const DURATION_MS = Number(process.env.BENCH_HANDLER_MS ?? 3000);
+const MEMORY_REQUESTS = 10_000;
+const SECRET = 'bench-trusted-proxy-secret';
+
+const PRODUCTS = `query ProductListing {
+  site { products(first: 12) { edges { node { entityId name path sku
+    prices { price { value currencyCode } }
+    defaultImage { url(width: 320) altText } } }
+    pageInfo { hasNextPage endCursor } } } }`;
+const BODY = JSON.stringify({ query: PRODUCTS });
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+function listen(server) {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`)));
+}
+
+/** Drives one target with CONCURRENCY workers for `ms`; pushes latencies, returns the request count. */
+async function run(target, ms, latencies) {
+  const end = performance.now() + ms;
+  let count = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < end) {
+        const started = performance.now();
+        const res = await fetch(target.url, { method: 'POST', headers: target.headers, body: BODY });
+        await res.arrayBuffer();
+        if (!res.ok) throw new Error(`bench request to ${target.url} failed: ${res.status}`);
+        latencies?.push(performance.now() - started);
+        count += 1;
+      }
+    }),
+  );
+  return count;
+}
+
+/**
+ * Measures every target in interleaved rounds (A, B, C, A, B, C, …), so that a burst of load from
+ * elsewhere on the machine hits all of them alike instead of whichever happened to run then.
+ */
+async function measure(targets) {
+  for (const target of targets) await run(target, WARMUP_MS);
+  const stats = targets.map(() => ({ count: 0, ms: 0, latencies: [] }));
+  const roundMs = 250;
+  for (let elapsed = 0; elapsed < DURATION_MS; elapsed += roundMs) {
+    for (const [i, target] of targets.entries()) {
+      const started = performance.now();
+      stats[i].count += await run(target, roundMs, stats[i].latencies);
+      stats[i].ms += performance.now() - started;
+    }
+  }
+  return stats.map(({ count, ms, latencies }) => {
+    latencies.sort((a, b) => a - b);
+    return { rps: count / (ms / 1000), p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  });
+}
+
+const sandbox = await createSandbox({ trustedProxySecret: SECRET, logger: { error() {}, warn() {} } });
+const upstream = `${sandbox.url}/graphql`;
+
+// The baseline: what any hand-written proxy must at least do.
+const passThrough = createServer(async (req, res) => {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  const answer = await fetch(upstream, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.storefrontToken}`, 'x-bc-trusted-proxy-secret': SECRET, 'true-client-ip': req.socket.remoteAddress.replace(/^::ffff:/, '') },
+    body: Buffer.concat(chunks),
+  });
+  const body = Buffer.from(await answer.arrayBuffer());
+  res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
+  res.end(body);
+});
+const passThroughUrl = await listen(passThrough);
+
+const client = createServerClient({ storeHash: sandbox.storeHash, storefrontToken: sandbox.storefrontToken, endpoints: { graphql: upstream }, trustedProxySecret: SECRET, retry: false });
+const handlerServer = createServer(toNodeHandler(createStorefrontHandler({ client })));
+const handlerUrl = await listen(handlerServer);
+
+const json = { 'content-type': 'application/json' };
+const [direct, proxy, handler] = await measure([
+  { url: upstream, headers: { ...json, authorization: `Bearer ${sandbox.storefrontToken}` } },
+  { url: `${passThroughUrl}/graphql`, headers: json },
+  { url: `${handlerUrl}/api/storefront/graphql`, headers: json },
+]);
+
+const fmt = (n) => n.toFixed(2);
+console.log('\nStorefront handler vs pass-through proxy (product listing, concurrency %d, %d ms each, interleaved)', CONCURRENCY, DURATION_MS);
+console.table({
+  direct: { 'req/s': Math.round(direct.rps), 'p50 ms': fmt(direct.p50), 'p99 ms': fmt(direct.p99) },
+  'pass-through': { 'req/s': Math.round(proxy.rps), 'p50 ms': fmt(proxy.p50), 'p99 ms': fmt(proxy.p99), 'added p50': fmt(proxy.p50 - direct.p50), 'added p99': fmt(proxy.p99 - direct.p99) },
+  handler: { 'req/s': Math.round(handler.rps), 'p50 ms': fmt(handler.p50), 'p99 ms': fmt(handler.p99), 'added p50': fmt(handler.p50 - direct.p50), 'added p99': fmt(handler.p99 - direct.p99) },
+});
+const ratio = handler.rps / proxy.rps;
+console.log(`handler/pass-through throughput ratio: ${ratio.toFixed(3)} (goal ≥ 0.90)`);
+
+// Memory: heap after MEMORY_REQUESTS more handler requests, each from a different shopper address.
+const gc = globalThis.gc;
+if (!gc) console.log('(run with --expose-gc for a stable memory figure)');
+gc?.();
+const before = process.memoryUsage().heapUsed;
+for (let sent = 0; sent < MEMORY_REQUESTS; ) {
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      const res = await fetch(`${handlerUrl}/api/storefront/graphql`, { method: 'POST', headers: json, body: BODY });
+      await res.arrayBuffer();
+    }),
+  );
+  sent += CONCURRENCY;
+}
+gc?.();
+const after = process.memoryUsage().heapUsed;
+console.log(`heap after ${MEMORY_REQUESTS} handler requests: ${((after - before) / 1048576).toFixed(2)} MB growth (${(before / 1048576).toFixed(1)} → ${(after / 1048576).toFixed(1)} MB)`);
+console.log(JSON.stringify({ bench: 'storefront-handler', direct, passThrough: proxy, handler, throughputRatio: ratio, heapGrowthMB: (after - before) / 1048576 }));
+
+await new Promise((resolve) => handlerServer.close(resolve));
+await new Promise((resolve) => passThrough.close(resolve));
+handlerServer.closeAllConnections?.();
+passThrough.closeAllConnections?.();
+await sandbox.close();
