@@ -9,6 +9,12 @@ export interface StorefrontQueryOptions<TData, TKey extends QueryKey = QueryKey>
   queryKey: DataTag<TKey, TData>;
   queryFn: QueryFunction<TData, TKey>;
   staleTime: number;
+  /**
+   * `false`: the client's transport already retries idempotent reads (backoff, jitter,
+   * `Retry-After`); TanStack's retries on top would multiply the attempts against a struggling
+   * store (3 × 3 requests). Override it per query if you want both.
+   */
+  retry: false;
 }
 
 /** Options for one infinite query (`useInfiniteQuery`), paging forward by cursor. */
@@ -18,6 +24,8 @@ export interface StorefrontInfiniteQueryOptions<TPage, TKey extends QueryKey = Q
   initialPageParam: TPageParam;
   getNextPageParam: GetNextPageParamFunction<TPageParam, TPage>;
   staleTime: number;
+  /** `false`, as for `StorefrontQueryOptions`: the transport retries. */
+  retry: false;
 }
 
 /**

@@ -49,6 +49,7 @@ export function catalogQueries(ctx: QueryLayerContext) {
         queryKey: keys.productPage(key, normalised) as never,
         queryFn: ({ signal }) => fetchPage(normalised, locale, signal),
         staleTime: STALE_TIME.catalog,
+        retry: false,
       };
     },
 
@@ -62,6 +63,7 @@ export function catalogQueries(ctx: QueryLayerContext) {
         initialPageParam: null,
         getNextPageParam: (last) => (last.pageInfo.hasNextPage && last.pageInfo.endCursor) || undefined,
         staleTime: STALE_TIME.catalog,
+        retry: false,
       };
     },
 
@@ -78,6 +80,7 @@ export function catalogQueries(ctx: QueryLayerContext) {
           return data.site.product && toProduct(data.site.product);
         },
         staleTime: STALE_TIME.catalog,
+        retry: false,
       };
     },
 
@@ -88,6 +91,7 @@ export function catalogQueries(ctx: QueryLayerContext) {
         queryKey: keys.categories(key) as never,
         queryFn: async ({ signal }) => (await client.request(CATEGORY_TREE, { locale }, { signal, ...(locale ? { locale } : {}) })).site.categoryTree,
         staleTime: STALE_TIME.catalog,
+        retry: false,
       };
     },
 
@@ -97,6 +101,7 @@ export function catalogQueries(ctx: QueryLayerContext) {
         queryKey: keys.settings() as never,
         queryFn: async ({ signal }) => (await client.request(SITE_SETTINGS, {}, { signal })).site.settings,
         staleTime: STALE_TIME.settings,
+        retry: false,
       };
     },
   };

@@ -34,6 +34,7 @@ export function shopperQueries(ctx: QueryLayerContext) {
           return customer;
         },
         staleTime: STALE_TIME.shopper,
+        retry: false,
       };
     },
 
@@ -51,6 +52,7 @@ export function shopperQueries(ctx: QueryLayerContext) {
           return cart;
         },
         staleTime: STALE_TIME.shopper,
+        retry: false,
       };
     },
 
@@ -62,6 +64,7 @@ export function shopperQueries(ctx: QueryLayerContext) {
         queryKey: keys.checkout(ctx.scope(s), cartId) as never,
         queryFn: async ({ signal }) => (cartId ? (await client.request(CHECKOUT_QUERY, { entityId: cartId }, { signal })).site.checkout : null),
         staleTime: STALE_TIME.shopper,
+        retry: false,
       };
     },
   };
