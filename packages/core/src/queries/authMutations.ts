@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/query-core';
 import type { CustomerResult } from './documents/customerDocuments.js';
 import type { CustomerScope } from './customerScope.js';
-import type { QueryLayerContext } from './QueryLayerContext.js';
+import { CART_SCOPE, type QueryLayerContext } from './QueryLayerContext.js';
 import type { StorefrontMutationOptions } from './StorefrontQueryOptions.js';
 
 /** What "Sign in" sends. */
@@ -42,10 +42,15 @@ export function authMutations(ctx: QueryLayerContext) {
   // Order matters: the new scope's cache is prepared (stale entries marked, the returned profile
   // written) BEFORE the session changes, because a session listener (an adapter) re-keys its
   // queries synchronously and must find the profile there; the old scope's entries go after.
-  const rescope = async (queryClient: QueryClient, before: CustomerScope, customer: CustomerResult | null, updateSession: () => void) => {
+  const rescope = async (queryClient: QueryClient, before: CustomerScope, customer: CustomerResult | null, cartId: string | null, updateSession: () => void) => {
     const after: CustomerScope = customer?.entityId ?? 'guest';
     const refetch = queryClient.invalidateQueries({ queryKey: keys.shopper(after) });
     if (customer) queryClient.setQueryData(keys.customer(after), customer);
+    // The session changes the customer, then the cart id (the login merged the guest cart into the
+    // customer's): the cart key in between names the old guest cart under the new scope. Its
+    // answer is known (gone), so the re-keyed cart query waits for the real id instead of asking.
+    const { cartId: oldCartId } = session.getSnapshot();
+    if (cartId && oldCartId && cartId !== oldCartId) queryClient.setQueryData(keys.cart(after, oldCartId), null);
     updateSession();
     if (before !== after) queryClient.removeQueries({ queryKey: keys.shopper(before) });
     await refetch;
@@ -61,8 +66,10 @@ export function authMutations(ctx: QueryLayerContext) {
           return routes.call<LoginResult>('POST', '/login', { email, password, ...(cartId ? { guestCartEntityId: cartId } : {}) });
         },
         onMutate,
+        // Queued with the cart mutations: login merges the guest cart, logout hands it back.
+        scope: { id: CART_SCOPE },
         onSuccess: ({ customer, cart }, _variables, before, { client: queryClient }) =>
-          rescope(queryClient, before.scope, customer, () => {
+          rescope(queryClient, before.scope, customer, cart?.entityId ?? null, () => {
             session.setCustomer({ ...customer });
             if (cart) session.setCartId(cart.entityId);
           }),
@@ -78,7 +85,9 @@ export function authMutations(ctx: QueryLayerContext) {
           return routes.call<LogoutResult>('POST', '/logout', cartId ? { cartEntityId: cartId } : {});
         },
         onMutate,
-        onSuccess: (_result, _variables, before, { client: queryClient }) => rescope(queryClient, before.scope, null, () => session.setCustomer(null)),
+        // Queued with the cart mutations: login merges the guest cart, logout hands it back.
+        scope: { id: CART_SCOPE },
+        onSuccess: (_result, _variables, before, { client: queryClient }) => rescope(queryClient, before.scope, null, null, () => session.setCustomer(null)),
       };
     },
   };

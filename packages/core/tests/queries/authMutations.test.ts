@@ -64,6 +64,29 @@ describe('login and logout', () => {
     [...catalog, customer, cart].forEach((w) => w.stop());
   });
 
+  it('merges the guest cart into the customer’s existing cart, fetching only the merged cart', async () => {
+    const max = storefront.sandbox.customers[1]!;
+    const [first, second] = storefront.sandbox.store.catalog.products;
+    // Max left a cart on another device.
+    const other = storefront.browser();
+    await mutate(other, other.queries.login(), { email: max.email, password: max.password });
+    const existing = await mutate(other, other.queries.addToCart(), lineOf(first!));
+
+    const browser = storefront.browser();
+    const guestCart = await mutate(browser, browser.queries.addToCart(), lineOf(second!));
+    const cart = watch<CartResult | null>(browser, (s) => browser.queries.cart(s));
+    await cart.settled();
+    const sent = browser.sent.length;
+    await mutate(browser, browser.queries.login(), { email: max.email, password: max.password });
+    const merged = (await cart.settled()).data!;
+    expect(merged.entityId).toBe(existing.entityId);
+    expect(merged.entityId).not.toBe(guestCart.entityId);
+    expect(merged.lineItems.physicalItems.map((l) => l.productEntityId).sort()).toEqual([first!.entityId, second!.entityId].sort());
+    expect(browser.session.getSnapshot().cartId).toBe(existing.entityId);
+    expect(browser.namesSince(sent)).toEqual(['POST /login', 'BcHeadlessCart']);
+    cart.stop();
+  });
+
   it('a wrong password is a StorefrontHttpError with the handler’s code and message', async () => {
     const browser = storefront.browser();
     const error = await mutate(browser, browser.queries.login(), { email: jane().email, password: 'wrong' }).catch((e: unknown) => e);
