@@ -66,7 +66,7 @@ export function createSessionStore({ storage = createMemoryStorage() }: { storag
   const update = (patch: Partial<SessionState>) => {
     const current = read();
     for (const key in patch)
-      if (!Object.is(current[key as keyof SessionState], patch[key as keyof SessionState])) {
+      if (current[key as keyof SessionState] !== patch[key as keyof SessionState]) {
         write({ ...current, ...patch });
         return listeners.forEach((listener) => listener(state!));
       }

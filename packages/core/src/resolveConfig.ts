@@ -76,7 +76,7 @@ export function resolveConfig(config: StorefrontClientConfig, api = 'createStore
   // Not checked here, to stay in the size budget: `locale` is checked as a header before each
   // request, and a wrong retry number only changes timing, never what is sent.
   const policy = retry && { retries: 2, baseDelayMs: 300, maxDelayMs: 5e3, ...retry };
-  const hash = `${storeHash}`.toLowerCase();
+  const hash = storeHash.toLowerCase();
   return {
     ...config,
     storeHash: hash,
