@@ -60,12 +60,16 @@ export function checkoutMutations(ctx: QueryLayerContext, shopper: ReturnType<ty
   const step = <TVariables>(
     name: string,
     run: (checkoutEntityId: string, variables: TVariables, queryClient: QueryClient) => Promise<CheckoutResult | null | undefined>,
+    after?: (queryClient: QueryClient) => Promise<unknown>,
   ): StorefrontMutationOptions<CheckoutResult | null, TVariables> => ({
     mutationKey: [...all, 'checkout', name],
     // Queued behind cart changes: a step must see the lines the cart has after them.
     scope: { id: CART_SCOPE },
     mutationFn: async (variables, { client: queryClient }) => (await run(checkoutId(name), variables, queryClient)) ?? null,
-    onSuccess: (checkout, _variables, _result, { client: queryClient }) => writeCheckout(queryClient, checkout),
+    onSuccess: (checkout, _variables, _result, { client: queryClient }) => {
+      writeCheckout(queryClient, checkout);
+      return after?.(queryClient);
+    },
   });
 
   return {
@@ -103,19 +107,14 @@ export function checkoutMutations(ctx: QueryLayerContext, shopper: ReturnType<ty
       }),
 
     /** Applies a coupon code; the cart's amounts change too, so the cached cart is marked stale. */
-    applyCoupon: () => {
-      const options = step<{ couponCode: string }>('applyCoupon', async (checkoutEntityId, { couponCode }) => {
-        const data = await client.request(APPLY_CHECKOUT_COUPON, { checkoutEntityId, couponCode });
-        return data.checkout.applyCheckoutCoupon?.checkout;
-      });
-      return {
-        ...options,
-        onSuccess: (checkout: CheckoutResult | null, _variables: { couponCode: string }, _result: unknown, { client: queryClient }: { client: QueryClient }) => {
-          writeCheckout(queryClient, checkout);
+    applyCoupon: () =>
+      step<{ couponCode: string }>(
+        'applyCoupon',
+        async (checkoutEntityId, { couponCode }) => (await client.request(APPLY_CHECKOUT_COUPON, { checkoutEntityId, couponCode })).checkout.applyCheckoutCoupon?.checkout,
+        (queryClient) => {
           const state = session.getSnapshot();
           return queryClient.invalidateQueries({ queryKey: keys.cart(ctx.scope(state), state.cartId) });
         },
-      } as StorefrontMutationOptions<CheckoutResult | null, { couponCode: string }>;
-    },
+      ),
   };
 }
