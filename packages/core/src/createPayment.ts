@@ -33,8 +33,8 @@ export interface PaymentOptions {
 const UNKNOWN = 'payments.create: outcome unknown; check the order before paying again';
 
 /**
- * Pays for an order through BigCommerce's Payments API (docs/store-operations/payments, "Payments
- * API"): one POST, never retried. Only an answer that proves nothing was charged (4xx) is thrown
+ * Pays for an order through BigCommerce's Payments API (docs/store-operations/payments/index.mdx):
+ * one POST, never retried. Only an answer that proves nothing was charged (4xx) is thrown
  * as such; anything else after the request left raises `PaymentOutcomeUnknownError`, so the app
  * never charges twice.
  */
