@@ -29,6 +29,9 @@ export function createManagementHandler(platform: SandboxPlatform): (req: Sandbo
       return bcError(401, 'No valid credentials were found in this request');
     const [first, second, third, fourth] = rest;
     const method = req.method;
+    // docs/start/about/status-codes.mdx: 415 for a missing or unsupported Content-Type.
+    if ((method === 'POST' || method === 'PUT') && !(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json'))
+      return bcError(415, 'Unsupported Media Type', { detail: 'Send the body as JSON with Content-Type: application/json.' });
 
     if (version === 'v3' && first === 'payments' && second === 'access_tokens' && rest.length === 2) {
       if (method !== 'POST') return bcError(405, 'Method Not Allowed');

@@ -42,6 +42,15 @@ describe('Management API authentication', () => {
   });
 });
 
+describe('content type', () => {
+  it('answers a POST without Content-Type: application/json with 415', async () => {
+    const order = addOrder(sandbox);
+    const res = await management(sandbox, '/v3/payments/access_tokens', { method: 'POST', body: { order: { id: order.id } }, headers: { 'content-type': 'text/plain' } });
+    expect(res.status).toBe(415);
+    expect(await res.json()).toMatchObject({ status: 415, title: 'Unsupported Media Type' });
+  });
+});
+
 describe('payment access tokens and methods', () => {
   it('issues a PAT for an unpaid order only', async () => {
     const order = addOrder(sandbox);
