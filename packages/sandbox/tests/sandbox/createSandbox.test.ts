@@ -37,6 +37,25 @@ describe('createSandbox', () => {
     }
   });
 
+  it('issues a storefront token that expires after storefrontTokenTtlSeconds on the sandbox clock', async () => {
+    const sandbox = await startSandbox({ storefrontTokenTtlSeconds: 60 });
+    try {
+      const ask = () =>
+        fetch(`${sandbox.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.storefrontToken}` },
+          body: JSON.stringify({ query: '{ site { settings { storeName } } }' }),
+        });
+      expect((await ask()).status).toBe(200);
+      sandbox.clock.advance(61_000);
+      const expired = await ask();
+      expect(expired.status).toBe(401);
+      expect(JSON.stringify(await expired.json())).toContain('GraphQL invalid credentials. JWT is expired');
+    } finally {
+      await sandbox.close();
+    }
+  });
+
   it('refuses bad options with messages naming the fix', async () => {
     await expect(createSandbox({ port: 70000 })).rejects.toThrow(/port must be an integer from 0 to 65535/);
     await expect(createSandbox({ port: 1.5 })).rejects.toThrow(/port must be an integer/);
