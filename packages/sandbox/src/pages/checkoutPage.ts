@@ -2,6 +2,7 @@ import { escapeHtml } from '../http/escapeHtml.js';
 import { htmlResponse } from '../http/responses.js';
 import type { SandboxPlatform } from '../http/SandboxPlatform.js';
 import type { SandboxRequest, SandboxResponse } from '../SandboxRequest.js';
+import { computeTotals } from '../store/computeTotals.js';
 import { renderPage } from './renderPage.js';
 
 function formatMoney(minor: number, currency: string): string {
@@ -30,14 +31,27 @@ export function checkoutPage(platform: SandboxPlatform, req: SandboxRequest): Sa
       (line) => `<tr><td>${escapeHtml(line.name)}<br><small>${escapeHtml(line.sku)}</small></td><td class="num">${escapeHtml(line.quantity)}</td><td class="num">${escapeHtml(formatMoney(line.unitPrice, cart.currencyCode))}</td><td class="num">${escapeHtml(formatMoney(line.unitPrice * line.quantity, cart.currencyCode))}</td></tr>`,
     )
     .join('\n');
-  const total = cart.lines.reduce((s, l) => s + l.unitPrice * l.quantity, 0);
+  // The same amounts the GraphQL checkout reports: coupons, shipping chosen so far, tax.
+  const totals = computeTotals(platform.store, cart, platform.store.checkouts.get(cart.entityId));
+  const money = (minor: number) => escapeHtml(formatMoney(minor, cart.currencyCode));
+  const summary = [
+    ['Subtotal', totals.subtotal],
+    ...(totals.discountTotal ? [['Discount', -totals.discountTotal] as const] : []),
+    ['Shipping', totals.shippingTotal],
+    ['Tax', totals.taxTotal],
+  ]
+    .map(([label, minor]) => `<tr><td colspan="3">${label}</td><td class="num">${money(minor as number)}</td></tr>`)
+    .join('\n');
   const content = `${who}
 <table>
 <thead><tr><th>Item</th><th class="num">Qty</th><th class="num">Price</th><th class="num">Total</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
-<tfoot><tr><td colspan="3">Subtotal</td><td class="num">${escapeHtml(formatMoney(total, cart.currencyCode))}</td></tr></tfoot>
+<tbody class="summary">
+${summary}
+</tbody>
+<tfoot><tr><td colspan="3">Grand total</td><td class="num grand-total">${money(totals.grandTotal)}</td></tr></tfoot>
 </table>
 <p><small>Cart ${escapeHtml(cart.entityId)}</small></p>`;
   return htmlResponse(200, renderPage('Checkout', content), { 'cache-control': 'no-store' });

@@ -19,6 +19,8 @@ describe('one checkout as one correlated operation', () => {
     const { orderId, paymentAccessToken } = await completeCheckout(sandbox, cartId, customerHeaders);
     const order = sandbox.store.orders.get(orderId)!;
     expect(order.status).toBe('Incomplete');
+    const hosted = await (await fetch(`${sandbox.url}/checkout?cartId=${cartId}`)).text();
+    expect(hosted).toContain(`<td class="num grand-total">${(order.total / 100).toFixed(2)} ${order.currencyCode}</td>`);
 
     const paid = await pay(sandbox, paymentAccessToken, card('4111111111111111'), { headers });
     expect(paid.status).toBe(201);
