@@ -1,0 +1,5 @@
+/** Shared server and look of the bc-headless demo storefronts (private; not published). */
+export { createDemoServer, type DemoServer, type DemoServerOptions } from './createDemoServer.js';
+export { resolveBackend, type DemoBackend, type DemoEnv } from './resolveBackend.js';
+export { serveStatic } from './serveStatic.js';
+export { runDemoServer } from './runDemoServer.js';
