@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildSchema, parse, validate, type GraphQLSchema } from 'graphql';
+import { buildSchema, parse, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import * as catalog from '../../src/queries/documents/catalogDocuments.js';
 import * as cart from '../../src/queries/documents/cartDocuments.js';
 import * as checkout from '../../src/queries/documents/checkoutDocuments.js';
 import * as customer from '../../src/queries/documents/customerDocuments.js';
+import { MAX_COMPLEXITY, MAX_DEPTH, operationComplexity, operationDepth } from '../../../sandbox/src/graphql/limits.js';
 
 const schemaAt = (file: string) => buildSchema(readFileSync(fileURLToPath(new URL(`../../../sandbox/schema/${file}`, import.meta.url)), 'utf8'));
 const schemas: Record<string, GraphQLSchema> = {
@@ -53,6 +54,20 @@ describe('query layer documents', () => {
       });
     }
   }
+
+  it('stays within BigCommerce’s complexity and depth limits at the largest page size', () => {
+    const measured: Record<string, number> = {};
+    for (const [name, source] of documents) {
+      const operation = parse(source).definitions[0] as OperationDefinitionNode;
+      measured[name] = operationComplexity(schemas.sandbox!, operation, {}, { first: 50, last: 50, imageWidth: 500 });
+      expect(operationDepth(operation, {}), name).toBeLessThanOrEqual(MAX_DEPTH);
+    }
+    // A quarter of the limit kept free: BigCommerce's own count may differ from the sandbox's estimate
+    // (measured: PRODUCT ~6,200, CATEGORY_TREE ~5,700, PRODUCTS ~1,300 at 50 per page).
+    for (const [name, complexity] of Object.entries(measured)) expect(complexity, name).toBeLessThan(MAX_COMPLEXITY * 0.75);
+    // The heaviest is the product page (50 variants with their options and prices).
+    expect(Object.entries(measured).sort((a, b) => b[1] - a[1])[0]![0]).toBe('PRODUCT');
+  });
 
   it('asks for one mutation per request, as BigCommerce allows', () => {
     for (const [, source] of documents.filter(([, s]) => s.startsWith('mutation'))) {
