@@ -53,6 +53,8 @@ export interface StorefrontHandlerContext {
    * then carries none, which saves Node a web stream per request.
    */
   body?: Uint8Array;
+  /** Aborted when the client goes away (`toNodeHandler` passes it instead of `Request.signal`). */
+  signal?: AbortSignal;
 }
 
 /** A Fetch API handler: runs on Node (`toNodeHandler`), edge runtimes and Vite's dev server. */
@@ -132,6 +134,7 @@ export function createStorefrontHandler(options: StorefrontHandlerOptions): Stor
         anonymous: () => options.client.forRequest(request, { remoteAddress, customerAccessToken: null, ...(locale ? { locale } : {}) }),
         lockout,
         ...(context.body ? { preReadBody: context.body } : {}),
+        signal: context.signal ?? request.signal,
       };
       return await handle(ctx);
     } catch (error) {

@@ -30,6 +30,8 @@ export interface HandlerContext {
   anonymous: () => RequestScopedClient;
   /** Client IPs BigCommerce has locked out of session sync, until when. */
   lockout: BoundedExpiryMap<string, true>;
+  /** Aborted when the client goes away. */
+  signal: AbortSignal;
   /** The body, when the adapter read it already. */
   preReadBody?: Uint8Array;
 }

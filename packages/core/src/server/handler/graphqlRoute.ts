@@ -45,7 +45,7 @@ export async function graphqlRoute(ctx: HandlerContext): Promise<Response> {
   let text: string;
   let upstreamHeaders: Headers;
   try {
-    const result = await scoped.forward(upstreamBody, { signal: request.signal });
+    const result = await scoped.forward(upstreamBody, { signal: ctx.signal });
     if (result.json === undefined) {
       // A 2xx that is not JSON (a maintenance page) is not a GraphQL answer to pass on.
       options.onError?.(new Error(`POST /graphql: upstream answered HTTP ${result.status} without JSON`), { route: '/graphql', correlationId: scoped.correlationId });

@@ -6,9 +6,9 @@
 // (ratios, because the machine is shared and noisy), then heap growth over 10 000 handler requests.
 // Run after a build: `pnpm --filter @bc-headless/core --filter @bc-headless/sandbox run build &&
 //   node --expose-gc packages/core/tests/server/bench/storefrontHandler.bench.mjs`.
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { createSandbox } from '../../../../sandbox/dist/index.js';
 import { createServerClient, createStorefrontHandler, toNodeHandler } from '../../../dist/server/index.js';
 
 const CONCURRENCY = 8;
@@ -70,7 +70,28 @@ async function measure(targets) {
   });
 }
 
-const sandbox = await createSandbox({ trustedProxySecret: SECRET, logger: { error() {}, warn() {} } });
+// The sandbox runs in its own process, as BigCommerce would be remote: the measured process then
+// holds only the client and the proxies, and their costs are not drowned by the sandbox's.
+const sandboxProcess = spawn(
+  process.execPath,
+  [
+    '--input-type=module',
+    '-e',
+    `import { createSandbox } from ${JSON.stringify(new URL('../../../../sandbox/dist/index.js', import.meta.url).href)};
+     const s = await createSandbox({ trustedProxySecret: ${JSON.stringify(SECRET)}, logger: { error() {}, warn() {} } });
+     console.log(JSON.stringify({ url: s.url, storeHash: s.storeHash, storefrontToken: s.storefrontToken }));
+     process.on('SIGTERM', () => s.close().then(() => process.exit(0)));`,
+  ],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
+const sandbox = await new Promise((resolve, reject) => {
+  let out = '';
+  sandboxProcess.stdout.on('data', (chunk) => {
+    out += chunk;
+    if (out.includes('\n')) resolve(JSON.parse(out.split('\n')[0]));
+  });
+  sandboxProcess.once('exit', (code) => reject(new Error(`sandbox process exited with ${code}`)));
+});
 const upstream = `${sandbox.url}/graphql`;
 
 // The baseline: what any hand-written proxy must at least do.
@@ -132,4 +153,5 @@ await new Promise((resolve) => handlerServer.close(resolve));
 await new Promise((resolve) => passThrough.close(resolve));
 handlerServer.closeAllConnections?.();
 passThrough.closeAllConnections?.();
-await sandbox.close();
+sandboxProcess.removeAllListeners('exit');
+sandboxProcess.kill('SIGTERM');
