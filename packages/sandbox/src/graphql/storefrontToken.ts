@@ -47,6 +47,9 @@ export async function signStorefrontToken(
 /** Why a storefront token was refused, with BigCommerce's 401 message. */
 export type StorefrontTokenCheck = { ok: true; claims: StorefrontTokenClaims | null } | { ok: false; status: 401 | 403; message: string };
 
+const VERIFIED_TOKENS_MAX = 100;
+const verifiedTokens = new WeakMap<SandboxKeys, Set<string>>();
+
 const MISSING = 'GraphQL credentials were missing. No token was sent.';
 const NOT_JWT = 'GraphQL invalid credentials. String is not a JWT';
 const EXPIRED = 'GraphQL invalid credentials. JWT is expired';
@@ -75,10 +78,21 @@ export async function checkStorefrontToken(
   } catch {
     return token === context.configuredToken ? { ok: true, claims: null } : fail(NOT_JWT);
   }
-  try {
-    await jwtVerify(token, context.keys.sessionSync.publicKey, { algorithms: ['ES256'], issuer: 'BC' });
-  } catch {
-    return fail(INVALID);
+  // A signature never changes its verdict for the same key, so verify each token once; expiry and
+  // store are still checked on every request below (the clock moves).
+  let verified = verifiedTokens.get(context.keys);
+  if (!verified) {
+    verified = new Set();
+    verifiedTokens.set(context.keys, verified);
+  }
+  if (!verified.has(token)) {
+    try {
+      await jwtVerify(token, context.keys.sessionSync.publicKey, { algorithms: ['ES256'], issuer: 'BC' });
+    } catch {
+      return fail(INVALID);
+    }
+    if (verified.size >= VERIFIED_TOKENS_MAX) verified.clear();
+    verified.add(token);
   }
   if (decoded.sub !== context.storeHash) return fail(OTHER_STORE);
   const eat = decoded.eat;
