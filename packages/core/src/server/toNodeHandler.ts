@@ -14,7 +14,6 @@ export interface NodeRequestLike extends AsyncIterable<Uint8Array | string> {
 export interface NodeResponseLike {
   statusCode: number;
   setHeader(name: string, value: string | string[]): unknown;
-  write(chunk: Uint8Array): unknown;
   end(chunk?: Uint8Array | string): unknown;
   readonly headersSent?: boolean;
   readonly writableEnded?: boolean;
@@ -26,14 +25,21 @@ export interface NodeResponseLike {
 export interface ToNodeHandlerOptions {
   /** Only requests under this path go to the handler; others call `next` (or 404). Default `/api/storefront`. */
   basePath?: string;
+  /**
+   * Bodies larger than this are refused with 413 while being read, before the handler runs
+   * (default 1 MiB; the handler applies its own, smaller, per-route limit).
+   */
+  maxBodyBytes?: number;
 }
 
 /**
  * Adapts a Fetch API handler to `node:http`, Connect/Express and Vite middleware:
- * `(req, res, next?)`. The socket's address becomes `remoteAddress`; bodies are streamed both ways.
+ * `(req, res, next?)`. The socket's address becomes `remoteAddress`; bodies (small JSON both ways)
+ * are buffered, the request's up to `maxBodyBytes`.
  */
 export function toNodeHandler(handler: StorefrontHandler, options: ToNodeHandlerOptions = {}) {
   const basePath = (options.basePath ?? '/api/storefront').replace(/\/+$/, '');
+  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   return async (req: NodeRequestLike, res: NodeResponseLike, next?: (error?: unknown) => void): Promise<void> => {
     const path = req.originalUrl ?? req.url ?? '/';
     const pathname = path.split('?')[0]!;
@@ -50,8 +56,23 @@ export function toNodeHandler(handler: StorefrontHandler, options: ToNodeHandler
       res.on('close', () => {
         if (!res.writableEnded) controller.abort();
       });
-      const request = toRequest(req, path, controller.signal);
-      const response = await handler(request, { ...(req.socket.remoteAddress ? { remoteAddress: req.socket.remoteAddress } : {}) });
+      const method = (req.method ?? 'GET').toUpperCase();
+      let body: Uint8Array | null = null;
+      if (method !== 'GET' && method !== 'HEAD') {
+        body = await readNodeBody(req, maxBodyBytes);
+        if (body === null) {
+          res.statusCode = 413;
+          res.setHeader('content-type', 'application/json; charset=utf-8');
+          res.setHeader('connection', 'close');
+          res.end(JSON.stringify({ error: { code: 'PAYLOAD_TOO_LARGE', message: `Request bodies are limited to ${maxBodyBytes} bytes.` } }));
+          return;
+        }
+      }
+      const response = await handler(toRequest(req, path, method), {
+        ...(req.socket.remoteAddress ? { remoteAddress: req.socket.remoteAddress } : {}),
+        ...(body ? { body } : {}),
+        signal: controller.signal,
+      });
       await writeResponse(res, response);
     } catch (error) {
       if (next) return next(error);
@@ -63,46 +84,57 @@ export function toNodeHandler(handler: StorefrontHandler, options: ToNodeHandler
   };
 }
 
-function toRequest(req: NodeRequestLike, path: string, signal: AbortSignal): Request {
-  const headers = new Headers();
+// Buffers the body up to `limit` bytes (bodies here are small JSON); null when it is larger, after
+// which the rest is not read.
+async function readNodeBody(req: NodeRequestLike, limit: number): Promise<Uint8Array | null> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return null;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+    size += bytes.byteLength;
+    if (size > limit) return null;
+    chunks.push(bytes);
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+// The body and the abort signal travel beside the Request (context.body, context.signal), not in
+// it: in Node 20 a Request body is a web stream and a Request signal a linked controller, both
+// costly per request and never needed for these small JSON exchanges.
+function toRequest(req: NodeRequestLike, path: string, method: string): Request {
+  const headers: [string, string][] = [];
   for (const [name, value] of Object.entries(req.headers)) {
     // HTTP/2 pseudo-headers are not headers.
     if (value === undefined || name.startsWith(':')) continue;
-    try {
-      if (Array.isArray(value)) for (const v of value) headers.append(name, v);
-      else headers.set(name, value);
-    } catch {
-      // A value Fetch refuses is dropped, not fatal.
-    }
+    if (Array.isArray(value)) for (const v of value) headers.push([name, v]);
+    else headers.push([name, value]);
   }
   const host = (Array.isArray(req.headers.host) ? req.headers.host[0] : req.headers.host) ?? 'localhost';
   const safeHost = /^[\w.-]+(?::\d+)?$|^\[[\da-fA-F:.]+\](?::\d+)?$/.test(host) ? host : 'localhost';
   const url = `${req.socket.encrypted ? 'https' : 'http'}://${safeHost}${path.startsWith('/') ? path : `/${path}`}`;
-  const method = (req.method ?? 'GET').toUpperCase();
-  const hasBody = method !== 'GET' && method !== 'HEAD';
-  const init: RequestInit & { duplex?: 'half' } = { method, headers, signal };
-  if (hasBody) {
-    // Pull-based, so a body is read from the socket only as fast as the handler consumes it, and
-    // cancelling (over the size limit) destroys the request stream instead of buffering the rest.
-    const iterator = req[Symbol.asyncIterator]();
-    init.body = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        try {
-          const { done, value } = await iterator.next();
-          if (done) controller.close();
-          else controller.enqueue(typeof value === 'string' ? new TextEncoder().encode(value) : value);
-        } catch (error) {
-          controller.error(error);
-        }
-      },
-      async cancel() {
-        await iterator.return?.();
-      },
+  try {
+    return new Request(url, { method, headers });
+  } catch {
+    // A header value Fetch refuses (Node accepted it): drop the invalid ones, keep the rest.
+    const valid = headers.filter(([name, value]) => {
+      try {
+        new Headers([[name, value]]);
+        return true;
+      } catch {
+        return false;
+      }
     });
-    // Node's fetch needs this for a streamed request body.
-    init.duplex = 'half';
+    return new Request(url, { method, headers: valid });
   }
-  return new Request(url, init);
 }
 
 async function writeResponse(res: NodeResponseLike, response: Response): Promise<void> {
@@ -112,15 +144,8 @@ async function writeResponse(res: NodeResponseLike, response: Response): Promise
     if (name !== 'set-cookie') res.setHeader(name, value);
   });
   if (cookies.length > 0) res.setHeader('set-cookie', cookies);
-  if (!response.body) {
-    res.end();
-    return;
-  }
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    res.write(value);
-  }
-  res.end();
+  // The handler's answers are small JSON documents: one write with a Content-Length.
+  const body = response.body ? new Uint8Array(await response.arrayBuffer()) : null;
+  if (body) res.setHeader('content-length', String(body.byteLength));
+  res.end(body ?? undefined);
 }
