@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { isJsonRequest, isSameSiteRequest } from '../../src/server/handler/checkOrigin.js';
+
+const url = new URL('http://shop.example/api/storefront/login');
+const req = (headers: Record<string, string>) => new Request(url, { method: 'POST', headers });
+
+describe('isSameSiteRequest', () => {
+  it.each([
+    [{}, true],
+    [{ origin: 'http://shop.example' }, true],
+    [{ origin: 'https://shop.example' }, true], // TLS ended at the proxy: host decides
+    [{ origin: 'https://evil.example' }, false],
+    [{ origin: 'https://shop.example.evil.example' }, false],
+    [{ origin: 'null' }, false],
+    [{ 'sec-fetch-site': 'same-origin' }, true],
+    [{ 'sec-fetch-site': 'same-site' }, true],
+    [{ 'sec-fetch-site': 'none' }, true],
+    [{ 'sec-fetch-site': 'cross-site' }, false],
+  ])('%j → %s', (headers, expected) => {
+    expect(isSameSiteRequest(req(headers), url, [])).toBe(expected);
+  });
+
+  it('accepts configured origins', () => {
+    expect(isSameSiteRequest(req({ origin: 'https://www.shop.example' }), url, ['https://www.shop.example'])).toBe(true);
+  });
+});
+
+describe('isJsonRequest', () => {
+  it.each([
+    ['application/json', true],
+    ['application/json; charset=utf-8', true],
+    ['Application/JSON', true],
+    ['application/jsonp', false],
+    ['text/plain', false],
+    ['application/x-www-form-urlencoded', false],
+    ['multipart/form-data; boundary=x', false],
+  ])('%s → %s', (type, expected) => {
+    expect(isJsonRequest(req({ 'content-type': type }))).toBe(expected);
+  });
+});

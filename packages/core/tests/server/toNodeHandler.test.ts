@@ -1,0 +1,105 @@
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { StorefrontHandler } from '../../src/server/createStorefrontHandler.js';
+import { toNodeHandler } from '../../src/server/toNodeHandler.js';
+
+let server: Server | undefined;
+afterEach(async () => {
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  server?.closeAllConnections();
+  server = undefined;
+});
+
+async function serve(listener: Parameters<typeof createServer>[1]): Promise<string> {
+  server = createServer(listener);
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+}
+
+// A handler that reports what it was given.
+const echo: StorefrontHandler = async (request, context) => {
+  const headers = new Headers({ 'content-type': 'application/json' });
+  headers.append('set-cookie', 'a=1; Path=/');
+  headers.append('set-cookie', 'b=2; Path=/');
+  return new Response(
+    JSON.stringify({
+      method: request.method,
+      url: request.url,
+      remoteAddress: context?.remoteAddress,
+      body: context?.body ? new TextDecoder().decode(context.body) : null,
+      cookie: request.headers.get('cookie'),
+      aborted: context?.signal?.aborted ?? null,
+    }),
+    { status: 201, headers },
+  );
+};
+
+describe('toNodeHandler', () => {
+  it('hands the handler a Fetch Request, the socket address and the body, and writes the answer back', async () => {
+    const base = await serve(toNodeHandler(echo) as never);
+    const response = await fetch(`${base}/api/storefront/graphql?x=1`, { method: 'POST', body: '{"query":"{a}"}', headers: { cookie: 'c=3', 'content-type': 'application/json' } });
+    expect(response.status).toBe(201);
+    expect(response.headers.getSetCookie()).toEqual(['a=1; Path=/', 'b=2; Path=/']);
+    const seen = (await response.json()) as Record<string, unknown>;
+    expect(seen).toMatchObject({ method: 'POST', remoteAddress: '127.0.0.1', body: '{"query":"{a}"}', cookie: 'c=3', aborted: false });
+    expect(seen.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/storefront\/graphql\?x=1$/);
+  });
+
+  it('calls next() for other paths (Connect/Express/Vite), or answers 404 without it', async () => {
+    const handler = toNodeHandler(echo);
+    let nextCalls = 0;
+    const base = await serve((req, res) => {
+      void handler(req as never, res as never, () => {
+        nextCalls += 1;
+        res.statusCode = 299;
+        res.end('next');
+      });
+    });
+    expect((await fetch(`${base}/other`)).status).toBe(299);
+    expect((await fetch(`${base}/api/storefrontX`)).status).toBe(299);
+    expect(nextCalls).toBe(2);
+    await new Promise<void>((resolve) => server!.close(() => resolve()));
+    server!.closeAllConnections();
+    const bare = await serve(toNodeHandler(echo) as never);
+    expect((await fetch(`${bare}/other`)).status).toBe(404);
+  });
+
+  it('refuses a body over its limit while reading it', async () => {
+    const base = await serve(toNodeHandler(echo, { maxBodyBytes: 1000 }) as never);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(`${base}/api/storefront/graphql`, { method: 'POST', headers: { 'transfer-encoding': 'chunked' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      });
+      req.on('error', reject);
+      req.write('x'.repeat(800));
+      req.end('x'.repeat(800));
+    });
+    expect(status).toBe(413);
+    expect((await fetch(`${base}/api/storefront/graphql`, { method: 'POST', body: 'x'.repeat(2000) })).status).toBe(413);
+  });
+
+  it('uses a safe placeholder for a malformed Host header', async () => {
+    const base = await serve(toNodeHandler(echo) as never);
+    const url = await new Promise<string>((resolve, reject) => {
+      const req = httpRequest(`${base}/api/storefront/x`, { headers: { host: 'evil.example/@x' } }, (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve((JSON.parse(text) as { url: string }).url));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(url).toBe('http://localhost/api/storefront/x');
+  });
+
+  it('answers 500 when the handler throws and there is no next', async () => {
+    const base = await serve(toNodeHandler(async () => {
+      throw new Error('boom');
+    }) as never);
+    const response = await fetch(`${base}/api/storefront/graphql`);
+    expect(response.status).toBe(500);
+    expect(await response.text()).not.toContain('boom');
+  });
+});
