@@ -97,6 +97,22 @@ describe('POST /graphql: spoofing', () => {
   });
 });
 
+describe('POST /graphql: locale', () => {
+  it("sends the app's locale as Accept-Language, never the browser's", async () => {
+    const localized = await startStack({ handler: { locale: (request) => new URL(request.url).searchParams.get('lang') ?? undefined } });
+    try {
+      await gqlThrough(createShopper(localized.origin), `${localized.api}`, STORE_NAME, {}, { 'accept-language': 'de' });
+      // Without an app locale nothing is set (Node's fetch then sends its default `*`), never `de`.
+      expect(localized.upstream[0]!.headers['accept-language']).not.toBe('de');
+      const shopper = createShopper(localized.origin);
+      await shopper.fetch(`${localized.api}/graphql?lang=fr`, { method: 'POST', json: { query: STORE_NAME }, headers: { 'accept-language': 'de' } });
+      expect(localized.upstream[1]!.headers['accept-language']).toBe('fr');
+    } finally {
+      await localized.close();
+    }
+  });
+});
+
 describe('POST /graphql: what is refused', () => {
   it('refuses other methods with 405 and Allow', async () => {
     for (const method of ['GET', 'PUT', 'DELETE']) {

@@ -62,6 +62,21 @@ describe('POST /place-order', () => {
     expect(paymentCalls()).toHaveLength(1);
   });
 
+  it('lets the shopper retry a declined order with another card: same order, one charge', async () => {
+    const shopper = createShopper(stack.origin, '198.51.100.74');
+    const checkoutEntityId = await readyCheckout(stack, shopper);
+    const pay = async (number: string) => {
+      const response = await shopper.fetch(`${stack.api}/place-order`, { method: 'POST', json: { checkoutEntityId, paymentMethodId: 'stripe.card', instrument: card(number) } });
+      return { status: response.status, body: (await response.json()) as PlaceOrderAnswer };
+    };
+    const declined = await pay('4000000000000002');
+    expect(declined.status).toBe(402);
+    const retried = await pay('4111111111111111');
+    expect(retried.status).toBe(200);
+    expect(retried.body).toMatchObject({ orderId: declined.body.orderId, paymentStatus: 'success' });
+    expect((await ledger(declined.body.orderId!)).filter((c) => c.kind === 'charge')).toHaveLength(1);
+  });
+
   it('reports an unknown outcome as such and never retries: zero double charges', async () => {
     const { status, body } = await placeOrder('4000000000000077', '198.51.100.72');
     expect(status).toBe(502);
