@@ -1,28 +1,50 @@
 #!/usr/bin/env node
-// Min+gzip size of the browser entry `@bc-headless/core` (client, operation, errors, retries,
-// payments, session store and its storage adapters), bundled the way an app's bundler would
-// bundle it, and checked against the budget. Needs a build first:
-//   pnpm --filter @bc-headless/core run build && node bench/size.mjs
+// Min+gzip size of what a storefront ships to the browser, measured for bc-headless and for its
+// peers in the same run, all bundled the same way (esbuild: bundle, minify, ESM, browser platform;
+// gzip level 9; the whole public entry, as `export * from '…'`): the core browser entry, the query
+// layer, each framework adapter without its peers, `@bigcommerce/catalyst-client` and
+// `@shopify/storefront-api-client`. Budgets fail the run. Needs a build first:
+//   pnpm build && node bench/size.mjs
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** The budget from issue 2: 3.5 KB min+gzip. */
+/** The budget of the core browser entry from issue 2: 3.5 KB min+gzip. */
 export const BUDGET_BYTES = 3584;
+/** The budget of each framework adapter (without its peers and without core) from issue 8. */
+export const ADAPTER_BUDGET_BYTES = 1536;
 
-const entry = fileURLToPath(new URL('../packages/core/dist/index.js', import.meta.url));
-const esbuildVersion = JSON.parse(readFileSync(new URL('./node_modules/esbuild/package.json', import.meta.url), 'utf8')).version;
+const benchDir = fileURLToPath(new URL('.', import.meta.url));
+const repo = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+const versionOf = (dir) => JSON.parse(readFileSync(`${dir}/package.json`, 'utf8')).version;
+const esbuildVersion = versionOf(`${benchDir}node_modules/esbuild`);
+const peerVersion = (name) => versionOf(`${benchDir}node_modules/${name}`);
 
-/** Bundles and measures the entry: `{ minBytes, gzipBytes }`. */
-export async function measureSize() {
+// The adapters are measured without what an app has anyway: their peers (framework, TanStack
+// binding) and @bc-headless/core, which has rows of its own.
+const CORE_EXTERNAL = ['@bc-headless/core', '@bc-headless/core/*', '@tanstack/query-core'];
+const ADAPTERS = [
+  { name: '@bc-headless/react', dir: 'packages/react', external: ['react', 'react/*', 'react-dom', '@tanstack/react-query'] },
+  { name: '@bc-headless/vue', dir: 'packages/vue', external: ['vue', '@tanstack/vue-query'] },
+  { name: '@bc-headless/svelte', dir: 'packages/svelte', external: ['svelte', 'svelte/*', '@tanstack/svelte-query'] },
+];
+
+/**
+ * Bundles `export * from …` for each specifier (resolved from bench/) into one file and measures
+ * it: `{ minBytes, gzipBytes }`. The whole public entry is kept, for every package alike.
+ */
+export async function measureBundle(specifiers, { external = [], conditions } = {}) {
+  const contents = [specifiers].flat().map((s) => `export * from ${JSON.stringify(s)};`).join('\n');
   const result = await build({
-    entryPoints: [entry],
+    stdin: { contents, resolveDir: benchDir, loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
     platform: 'browser',
+    external,
+    ...(conditions ? { conditions } : {}),
     write: false,
     logLevel: 'silent',
   });
@@ -30,36 +52,79 @@ export async function measureSize() {
   return { minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
 }
 
+/** The core browser entry alone (kept for callers of the original size script). */
+export async function measureSize() {
+  return measureBundle(repo('packages/core/dist/index.js'));
+}
+
+/** Measures every row; a row that cannot be measured says why instead of failing the run. */
+export async function measureAll() {
+  const rows = [];
+  const add = async (row, specifier, options) => {
+    try {
+      rows.push({ ...row, ...(await measureBundle(specifier, options)) });
+    } catch (error) {
+      rows.push({ ...row, note: `not measured: ${(error.errors?.[0]?.text ?? error.message).split('\n')[0]}` });
+    }
+  };
+  await add({ name: '`@bc-headless/core` (browser entry)', budget: BUDGET_BYTES, ours: true }, repo('packages/core/dist/index.js'));
+  await add({ name: '`@bc-headless/core/queries` (query layer; query-core external)', ours: true }, repo('packages/core/dist/queries/index.js'), { external: ['@tanstack/query-core'] });
+  // Both entries in one bundle, shared modules counted once: what a TanStack app ships of ours.
+  await add({ name: 'core + query layer in one bundle', ours: true }, [repo('packages/core/dist/index.js'), repo('packages/core/dist/queries/index.js')], { external: ['@tanstack/query-core'] });
+  for (const adapter of ADAPTERS) {
+    const entry = repo(`${adapter.dir}/dist/index.js`);
+    const row = { name: `\`${adapter.name}\` (without peers and core)`, budget: ADAPTER_BUDGET_BYTES, ours: true, adapter: true };
+    if (!existsSync(entry)) {
+      rows.push({ ...row, budget: undefined, note: existsSync(repo(adapter.dir)) ? `not measured: no ${adapter.dir}/dist (not built yet)` : 'not measured: the package does not exist yet' });
+      continue;
+    }
+    await add(row, entry, { external: [...adapter.external, ...CORE_EXTERNAL], conditions: adapter.name.endsWith('svelte') ? ['svelte', 'browser'] : undefined });
+  }
+  for (const name of ['@bigcommerce/catalyst-client', '@shopify/storefront-api-client']) {
+    await add({ name: `\`${name}\` ${peerVersion(name)} (everything it imports)` }, name);
+  }
+  return rows.map((row) => ({ ...row, ok: row.budget === undefined || row.gzipBytes === undefined || row.gzipBytes <= row.budget }));
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 
-/** The benchmark as `bench/run-all.mjs` runs it: `{ ok, heading, markdown, summary }`. */
-export async function run() {
-  const { minBytes, gzipBytes } = await measureSize();
-  const ok = gzipBytes <= BUDGET_BYTES;
+/** The body of the `## Size` section of BENCHMARKS.md. */
+export function sizeMarkdown(rows) {
+  const core = rows[0]?.gzipBytes;
+  const cell = (row) => {
+    if (row.gzipBytes === undefined) return `| ${row.name} | | ${row.note} | | |`;
+    const budget = row.budget === undefined ? '' : `${row.budget} B${row.ok ? '' : ' **exceeded**'}`;
+    const ratio = core ? `${(row.gzipBytes / core).toFixed(2)}×` : '';
+    return `| ${row.name} | ${row.minBytes} B | **${row.gzipBytes} B (${kb(row.gzipBytes)})** | ${budget} | ${ratio} |`;
+  };
   const cpu = cpus();
-  const markdown = `Min+gzip size of the browser entry \`@bc-headless/core\` (\`packages/core/dist/index.js\`: client,
-operation, errors, retries, payments, session store and storage adapters), bundled with esbuild
-${esbuildVersion} (\`bundle: true, minify: true, format: 'esm', platform: 'browser'\`) and gzipped with
-\`node:zlib\` at level 9. \`pnpm bench\` fails when it is above the budget.
+  return `Min+gzip size of each package's whole public entry (\`export * from '…'\`), bundled in one run with
+esbuild ${esbuildVersion} (\`bundle: true, minify: true, format: 'esm', platform: 'browser'\`) and
+gzipped with \`node:zlib\` at level 9 — the same way for ours and for the peers. Adapters are
+measured without their peers (framework, TanStack binding) and without \`@bc-headless/core\`
+(its own rows). \`pnpm bench\` fails when a row is above its budget.
 
-| package | min | min+gzip |
-|---|---:|---:|
-| \`@bc-headless/core\` (measured) | ${minBytes} B | **${gzipBytes} B (${kb(gzipBytes)})** |
-| budget | | ${BUDGET_BYTES} B (${kb(BUDGET_BYTES)}) |
-| \`@shopify/storefront-api-client\` 2.0.0 (reference from issue 2, not measured here) | | ≈ 3.8 KB |
-| \`@bigcommerce/catalyst-client\` 1.0.3 (reference from issue 2, not measured here) | | ≈ 9.1 KB |
+| package | min | min+gzip | budget | ÷ core entry |
+|---|---:|---:|---:|---:|
+${rows.map(cell).join('\n')}
 
-- Command: \`pnpm bench\` (or \`pnpm --filter @bc-headless/core run build && node bench/size.mjs\`)
+- Command: \`pnpm bench\` (or \`pnpm build && node bench/size.mjs\`)
 - Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${process.platform}
 - Node ${process.version}; measured ${new Date().toISOString().slice(0, 10)}
 `;
+}
+
+/** The benchmark as `bench/run-all.mjs` runs it: `{ ok, heading, markdown, summary }`. */
+export async function run() {
+  const rows = await measureAll();
+  const ok = rows.every((row) => row.ok);
   return {
     ok,
-    heading: 'Size: browser entry',
-    markdown,
-    summary: `@bc-headless/core browser entry: ${minBytes} B min, ${gzipBytes} B min+gzip (budget ${BUDGET_BYTES} B)${
-      ok ? '' : ` — over budget by ${gzipBytes - BUDGET_BYTES} B`
-    }`,
+    heading: 'Size',
+    markdown: sizeMarkdown(rows),
+    summary: rows
+      .map((row) => `${row.name.replaceAll('`', '')}: ${row.gzipBytes === undefined ? row.note : `${row.gzipBytes} B min+gzip`}${row.budget !== undefined && row.gzipBytes !== undefined ? ` (budget ${row.budget} B${row.ok ? '' : `, over by ${row.gzipBytes - row.budget} B`})` : ''}`)
+      .join('\n'),
   };
 }
 
