@@ -1,0 +1,11 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  test: {
+    name: 'react',
+    environment: 'happy-dom',
+    include: ['tests/**/*.test.{ts,tsx}'],
+    // The sandbox and the storefront handler run in Node, once per run (see the file).
+    globalSetup: ['tests/support/globalSetup.ts'],
+  },
+});
