@@ -1,0 +1,30 @@
+import { type SessionStore } from '@bc-headless/core';
+import { type QueryLayerClient, type StorefrontQueries, type StorefrontQueriesOptions } from '@bc-headless/core/queries';
+import { type QueryClient } from '@tanstack/svelte-query';
+import { type SessionReadable } from './createSessionReadable.js';
+/** What `setStorefrontContext` (and `<StorefrontProvider>`) take. */
+export interface StorefrontOptions extends Omit<StorefrontQueriesOptions, 'session'> {
+    /** The browser client (`createStorefrontClient`), or on a server the handler's request-scoped one. */
+    client: QueryLayerClient;
+    /** The shopper's session (default: `createSessionStore({ storage: createCookieStorage() })`, which the handler's hosted-checkout redirect reads). */
+    session?: SessionStore;
+    /** Also set as svelte-query's context when given (`<StorefrontProvider>` always gives one). */
+    queryClient?: QueryClient;
+}
+/** The storefront every `useX` of a component tree shares. */
+export interface Storefront {
+    client: QueryLayerClient;
+    /** The core session store: read it, or change it (`session.setLocale('fr')`). */
+    session: SessionStore;
+    /** The same session as a Svelte store (`$session`) with a `current` getter for runes. */
+    sessionState: SessionReadable;
+    /** The core's query options and mutations (`@bc-headless/core/queries`). */
+    queries: StorefrontQueries;
+}
+/** Makes a storefront available to this component's children (`<StorefrontProvider>` does it for you). */
+export declare function setStorefrontContext(options: StorefrontOptions): Storefront;
+/** The storefront set by `<StorefrontProvider>` or `setStorefrontContext` above this component. */
+export declare function getStorefrontContext(api?: string): Storefront;
+/** The storefront of this component tree: client, session and the core's queries (same as `getStorefrontContext`). */
+export declare const useStorefront: () => Storefront;
+//# sourceMappingURL=storefrontContext.d.ts.map

@@ -1,0 +1,11 @@
+import { keepPreviousData } from '@tanstack/svelte-query';
+import { storefrontQuery } from './storefrontQuery.js';
+/**
+ * One page of products (whole catalog, a category or a search), paged by cursor
+ * (`after` = `data.pageInfo.endCursor`). `params` is a function, so a change of what it reads
+ * (`$state`, props) refetches. The previous page stays on screen while the next one loads
+ * (`isPlaceholderData` says so), so a grid never flashes empty between pages.
+ */
+export function useProducts(params) {
+    return storefrontQuery('useProducts', (queries, state) => ({ ...queries.products(params?.(), state), placeholderData: keepPreviousData }));
+}

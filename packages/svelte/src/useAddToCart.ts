@@ -1,0 +1,8 @@
+import type { AddToCartVariables, CartBefore, CartResult } from '@bc-headless/core/queries';
+import type { CreateMutationResult } from '@tanstack/svelte-query';
+import { storefrontMutation } from './storefrontQuery.js';
+
+/** Adds a line to the cart (creating the cart when needed); the answer replaces the cached cart, no refetch. */
+export function useAddToCart(): CreateMutationResult<CartResult, Error, AddToCartVariables, CartBefore> {
+  return storefrontMutation('useAddToCart', (queries) => queries.addToCart());
+}

@@ -1,0 +1,10 @@
+import { getStorefrontContext } from './storefrontContext.js';
+
+/**
+ * Hosted checkout: `href` is the handler's `…/checkout`, which redirects through session sync so
+ * checkout opens signed in with the same cart; `redirect()` goes there.
+ */
+export function useCheckoutRedirect(): { href: string; redirect: () => void } {
+  const href = getStorefrontContext('useCheckoutRedirect').queries.checkoutUrl();
+  return { href, redirect: () => location.assign(href) };
+}

@@ -1,0 +1,27 @@
+import type { Writable } from 'svelte/store';
+import { getStorefrontContext } from './storefrontContext.js';
+
+/**
+ * The shopper's locale (`null`: the store's default) as a writable store (`bind:value={$locale}`)
+ * with a `current` getter and setter for runes. Setting it re-keys only the catalog queries, so
+ * only they fetch, in the new language.
+ */
+export interface LocaleStore extends Pick<Writable<string | null>, 'subscribe' | 'set'> {
+  current: string | null;
+}
+
+/** The shopper's locale, readable and settable (see `LocaleStore`). */
+export function useLocale(): LocaleStore {
+  const { session, sessionState, client } = getStorefrontContext('useLocale');
+  const fallback = client.config.locale ?? null;
+  return {
+    subscribe: (run) => sessionState.subscribe((state) => run(state.locale ?? fallback)),
+    set: session.setLocale,
+    get current() {
+      return sessionState.current.locale ?? fallback;
+    },
+    set current(locale) {
+      session.setLocale(locale);
+    },
+  };
+}
