@@ -92,12 +92,12 @@ export function forwardableRequestHeaders(source: HeaderSource): Headers {
 
 /** The upstream response headers the browser may see: content type, `Retry-After`, `X-Bc-Graphql-*`. */
 export function passedBackResponseHeaders(upstream: Headers): Headers {
-  const out = new Headers();
+  const kept: [string, string][] = [];
+  // Headers iterates lower-case names already.
   upstream.forEach((value, name) => {
-    const lower = name.toLowerCase();
-    if (passedBack.has(lower) || PASSED_BACK_RESPONSE_HEADER_PREFIXES.some((p) => lower.startsWith(p))) out.append(lower, value);
+    if (passedBack.has(name) || PASSED_BACK_RESPONSE_HEADER_PREFIXES.some((p) => name.startsWith(p))) kept.push([name, value]);
   });
-  return out;
+  return new Headers(kept);
 }
 
 function headerEntries(source: HeaderSource): [string, string][] {

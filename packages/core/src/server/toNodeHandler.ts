@@ -1,4 +1,5 @@
 import type { StorefrontHandler } from './createStorefrontHandler.js';
+import { bufferedBodyOf } from './handler/responses.js';
 
 /** The parts of Node's `IncomingMessage` the adapter reads (structural, so no Node types are needed). */
 export interface NodeRequestLike extends AsyncIterable<Uint8Array | string> {
@@ -144,7 +145,13 @@ async function writeResponse(res: NodeResponseLike, response: Response): Promise
     if (name !== 'set-cookie') res.setHeader(name, value);
   });
   if (cookies.length > 0) res.setHeader('set-cookie', cookies);
-  // The handler's answers are small JSON documents: one write with a Content-Length.
+  // The handler's answers are small JSON documents: one write with a Content-Length, from the text
+  // the answer was built from when known (no body stream read back).
+  const text = bufferedBodyOf(response);
+  if (text !== undefined && !response.bodyUsed) {
+    res.end(text);
+    return;
+  }
   const body = response.body ? new Uint8Array(await response.arrayBuffer()) : null;
   if (body) res.setHeader('content-length', String(body.byteLength));
   res.end(body ?? undefined);

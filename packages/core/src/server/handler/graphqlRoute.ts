@@ -5,7 +5,7 @@ import { isJsonRequest } from './checkOrigin.js';
 import { errorToResponse } from './errorToResponse.js';
 import type { HandlerContext } from './HandlerContext.js';
 import { readBodyLimited } from './readBodyLimited.js';
-import { errorResponse, methodNotAllowed } from './responses.js';
+import { errorResponse, methodNotAllowed, textResponse } from './responses.js';
 import { scrubTokens } from './scrubTokens.js';
 
 /**
@@ -73,5 +73,5 @@ export async function graphqlRoute(ctx: HandlerContext): Promise<Response> {
     // BigCommerce no longer accepts the cookie's token (expired, signed out elsewhere): drop it.
     headers.append('set-cookie', clearSessionCookie(scoped.cookie));
   }
-  return new Response(scrubTokens(text).text, { status, headers });
+  return textResponse(scrubTokens(text).text, { status, headers });
 }

@@ -1,3 +1,19 @@
+// The text of each answer the handler builds, so `toNodeHandler` can write it without reading the
+// Response's body stream back (costly in Node 20). Weak: an answer nobody holds is forgotten.
+const bodies = new WeakMap<Response, string>();
+
+/** A Response with a text body whose text `toNodeHandler` can write directly. */
+export function textResponse(text: string, init: ResponseInit): Response {
+  const response = new Response(text, init);
+  bodies.set(response, text);
+  return response;
+}
+
+/** The text a handler answer was built from, if it was built by `textResponse`. */
+export function bufferedBodyOf(response: Response): string | undefined {
+  return bodies.get(response);
+}
+
 /** Headers every handler answer carries: never cached (they may set cookies or reflect a session). */
 const BASE_HEADERS = { 'cache-control': 'no-store' };
 
@@ -6,7 +22,7 @@ export function jsonResponse(status: number, body: unknown, headers: HeadersInit
   const out = new Headers(headers);
   for (const [name, value] of Object.entries(BASE_HEADERS)) if (!out.has(name)) out.set(name, value);
   out.set('content-type', 'application/json; charset=utf-8');
-  return new Response(JSON.stringify(body), { status, headers: out });
+  return textResponse(JSON.stringify(body), { status, headers: out });
 }
 
 /** An error answer: `{ error: { code, message, correlationId? } }`. */
