@@ -8,5 +8,8 @@ export default defineProject({
     name: 'svelte',
     include: ['tests/**/*.test.ts'],
     environment: 'happy-dom',
+    // The sandbox is a Node server that reads its schema next to its own file: load it with Node,
+    // not through the browser-mode transform (which rewrites `import.meta.url` to an http URL).
+    server: { deps: { external: [/\/packages\/sandbox\//] } },
   },
 });
