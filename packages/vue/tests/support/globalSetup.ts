@@ -7,7 +7,7 @@ import type { TestProject } from 'vitest/node';
 /** A seeded product as the tests need it: its id, its names by locale, its categories. */
 export interface SeedProductInfo {
   entityId: number;
-  name: Record<string, string>;
+  name: { en: string; [locale: string]: string | undefined };
   categoryEntityIds: number[];
   /** A purchasable variant (the first), or null for a product without options. */
   variantEntityId: number | null;
