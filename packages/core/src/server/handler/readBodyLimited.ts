@@ -39,9 +39,12 @@ export async function readBodyLimited(request: Request, maxBytes: number, preRea
   return decode(bytes);
 }
 
+// One decoder for every request: decoding a whole buffer keeps no state between calls.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 function decode(bytes: Uint8Array): { text: string } | { failure: BodyFailure } {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { text: utf8.decode(bytes) };
   } catch {
     return { failure: 'unreadable' };
   }
