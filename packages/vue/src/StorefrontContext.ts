@@ -15,7 +15,7 @@ export interface StorefrontContext {
 export const storefrontKey: InjectionKey<StorefrontContext> = Symbol('bc-headless');
 
 /** The query layer's mutation factories by name (`addToCart`, `login`, `placeOrder`, …). */
-type MutationName = { [K in keyof StorefrontQueries]: StorefrontQueries[K] extends () => StorefrontMutationOptions<any, any, any> ? K : never }[keyof StorefrontQueries];
+export type MutationName = { [K in keyof StorefrontQueries]: StorefrontQueries[K] extends () => StorefrontMutationOptions<any, any, any> ? K : never }[keyof StorefrontQueries];
 
 /** What a mutation composable returns: vue-query's `useMutation` result for the layer's mutation `K`. */
 export type StorefrontMutation<K extends MutationName> =

@@ -7,7 +7,7 @@ export function injectStorefront(api: string): StorefrontContext {
   // Both are needed: inject() reads the plugin, and the effect scope stops the composable's
   // watchers and session listener when the component unmounts (without one they would leak).
   if (!hasInjectionContext() || !getCurrentScope()) {
-    throw new StorefrontConfigError(`${api}() must be called inside a component's setup() (or <script setup>), not in an event handler, a timer or at module level; call it in setup and use its result later`, { field: api });
+    throw new StorefrontConfigError(`${api}() must be called in a component's setup() (or <script setup>), not in an event handler, a timer or at module level`, { field: api });
   }
   const context = inject(storefrontKey, null);
   if (!context) {
