@@ -1,5 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
@@ -8,8 +9,7 @@ export default defineProject({
     name: 'svelte',
     include: ['tests/**/*.test.ts'],
     environment: 'happy-dom',
-    // The sandbox is a Node server that reads its schema next to its own file: load it with Node,
-    // not through the browser-mode transform (which rewrites `import.meta.url` to an http URL).
-    server: { deps: { external: [/\/packages\/sandbox\//] } },
+    // The server side runs in a worker thread with Node's globals (tests/support/startStorefront.ts).
+    provide: { storefrontServer: fileURLToPath(new URL('./tests/support/storefrontServer.mjs', import.meta.url)) },
   },
 });

@@ -17,7 +17,7 @@ const names = (list: HTMLElement) => within(list).getAllByRole('listitem').map((
 describe('catalog over the storefront handler and the sandbox', () => {
   it('renders a page of products with one request, and refetches when a $state input changes', async () => {
     const page = storefront.page();
-    const catalog = storefront.sandbox.store.catalog.products;
+    const catalog = storefront.sandbox.products;
     renderStorefront(page, ProductGrid, { pageSize: 4 });
     expect(screen.getByText('Loading…')).toBeTruthy();
     const first = names(await screen.findByRole('list', { name: 'Products' }));
@@ -40,7 +40,7 @@ describe('catalog over the storefront handler and the sandbox', () => {
 
   it('fetches the product a reactive id names', async () => {
     const page = storefront.page();
-    const [a, b] = storefront.sandbox.store.catalog.products;
+    const [a, b] = storefront.sandbox.products;
     renderStorefront(page, ProductDetail, { ids: [a!.entityId, b!.entityId] });
     expect(await screen.findByRole('heading', { name: a!.name.en })).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Next product' }));

@@ -1,9 +1,7 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import { createCookieStorage, createSessionStore, createStorefrontClient, type SessionStore, type StorefrontClient } from '@bc-headless/core';
-import { createServerClient, createStorefrontHandler, toNodeHandler } from '@bc-headless/core/server';
-import { createSandbox, type Sandbox } from '@bc-headless/sandbox';
 import { QueryClient } from '@tanstack/svelte-query';
+import { inject } from 'vitest';
 import type { StorefrontOptions } from '../../src/index.js';
 
 /** One request the page sent: a GraphQL operation name, or `METHOD /route` under the handler. */
@@ -17,30 +15,58 @@ export interface Page {
   sent: Sent[];
 }
 
-/** The real stack, on 127.0.0.1 port 0: the sandbox, and the storefront handler in front of it. */
+/** What the tests know of the sandbox (it runs in the server's worker). */
+export interface SandboxInfo {
+  url: string;
+  storeHash: string;
+  channelId: number;
+  customers: { entityId: number; email: string; password: string; firstName: string; lastName: string }[];
+  products: { entityId: number; name: Record<string, string>; categoryEntityIds: number[]; variants: { entityId: number }[] }[];
+}
+
+/** The real stack: the sandbox and the storefront handler (node:http on 127.0.0.1 port 0). */
 export interface Storefront {
-  sandbox: Sandbox;
+  sandbox: SandboxInfo;
   origin: string;
   api: string;
-  /** A fresh page on the storefront's origin (happy-dom's URL is moved there, as a browser would be). */
+  /** A fresh page on the storefront's origin (happy-dom's URL moves there, as a browser's would). */
   page(): Page;
+  /** The sandbox's request log for one correlation id: GraphQL operation names, else paths. */
+  requestsOf(correlationId: string): Promise<string[]>;
+  /** An order as the sandbox keeps it, or `null`. */
+  order(orderId: number): Promise<{ status: string; total: number; cartEntityId: string } | null>;
   close(): Promise<void>;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    storefrontServer: string;
+  }
 }
 
 declare const window: Window & { happyDOM: { setURL(url: string): void } };
 
-/** Starts the sandbox and a node:http server with the storefront handler; `close()` stops both. */
+/** Starts the server side (tests/support/storefrontServer.mjs) in a worker; `close()` stops it. */
 export async function startStorefront(): Promise<Storefront> {
-  const sandbox = await createSandbox({ logger: { error() {}, warn() {}, info() {}, log() {} } as never });
-  const serverClient = createServerClient({
-    storeHash: sandbox.storeHash,
-    storefrontToken: sandbox.storefrontToken,
-    endpoints: { graphql: `${sandbox.url}/graphql`, payments: `${sandbox.url}/stores/${sandbox.storeHash}/payments` },
-    retry: false,
+  const worker = new Worker(inject('storefrontServer'));
+  const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  let nextId = 0;
+  const started = new Promise<{ origin: string; sandbox: SandboxInfo }>((resolve, reject) => {
+    worker.once('error', reject);
+    worker.on('message', (message: { ready?: boolean; id?: number; result?: unknown; error?: string; origin: string; sandbox: SandboxInfo }) => {
+      if (message.ready) return resolve(message);
+      const call = pending.get(message.id!);
+      pending.delete(message.id!);
+      if (message.error) call?.reject(new Error(message.error));
+      else call?.resolve(message.result);
+    });
   });
-  const server = createServer(toNodeHandler(createStorefrontHandler({ client: serverClient, now: () => sandbox.clock.now() })));
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const call = <T>(name: string, arg?: unknown) =>
+    new Promise<T>((resolve, reject) => {
+      pending.set(++nextId, { resolve: resolve as (value: unknown) => void, reject });
+      worker.postMessage({ id: nextId, call: name, arg });
+    });
+  const { origin, sandbox } = await started;
   const api = `${origin}/api/storefront`;
 
   return {
@@ -48,8 +74,8 @@ export async function startStorefront(): Promise<Storefront> {
     origin,
     api,
     page() {
-      // Same origin as the handler, as in the demo apps: happy-dom's own fetch then keeps the
-      // handler's httpOnly customer cookie and `document.cookie` holds the session, like a browser.
+      // Same origin as the handler, as in the demo apps: happy-dom's fetch keeps the handler's
+      // httpOnly customer cookie and `document.cookie` holds the session, as a browser would.
       window.happyDOM.setURL(`${origin}/`);
       document.cookie = 'bc_session=; Path=/; Max-Age=0';
       const sent: Sent[] = [];
@@ -64,12 +90,11 @@ export async function startStorefront(): Promise<Storefront> {
       const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
       return { options: { client, session, queryClient, apiBase: api }, session, client, sent };
     },
+    requestsOf: (correlationId) => call('requestsOf', correlationId),
+    order: (orderId) => call('order', orderId),
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await sandbox.close();
+      await call('close');
+      await worker.terminate();
     },
   };
 }
