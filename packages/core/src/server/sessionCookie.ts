@@ -18,10 +18,20 @@ export interface SessionCookieOptions {
 
 /**
  * Cookie options for a request: `Secure` unless the request's host is localhost, 127.0.0.1 or
- * [::1] (browsers refuse `Secure` cookies over plain HTTP there, except some on localhost only).
+ * [::1] over plain HTTP (browsers refuse `Secure` cookies there, except some on localhost only).
+ * A request that came over HTTPS (its URL, or `X-Forwarded-Proto: https`) is always `Secure`:
+ * that header can only make the cookie stricter, so believing it costs nothing, and it catches a
+ * proxy that rewrites `Host` to `localhost`.
  */
 export function sessionCookieOptionsFor(request: { url?: string } & Partial<RequestLike>, name?: string): SessionCookieOptions {
-  return { secure: !isLocalhostRequest(request), ...(name === undefined ? {} : { name }) };
+  const secure = !isLocalhostRequest(request) || cameOverHttps(request);
+  return { secure, ...(name === undefined ? {} : { name }) };
+}
+
+function cameOverHttps(request: { url?: string } & Partial<RequestLike>): boolean {
+  if (typeof request.url === 'string' && /^https:/i.test(request.url)) return true;
+  const proto = request.headers ? readHeader(request.headers, 'x-forwarded-proto') : null;
+  return proto !== null && /(^|,)\s*https\s*(,|$)/i.test(proto);
 }
 
 /** Whether the request was addressed to localhost, 127.0.0.1 or [::1]. */

@@ -129,6 +129,12 @@ describe('sessionCookieOptionsFor', () => {
     expect(sessionCookieOptionsFor({ url }).secure).toBe(expected);
   });
 
+  it('is always secure over HTTPS, even for a localhost Host (a proxy rewriting Host)', () => {
+    expect(sessionCookieOptionsFor({ url: 'https://localhost/x' }).secure).toBe(true);
+    expect(sessionCookieOptionsFor({ url: '/x', headers: { host: 'localhost:3000', 'x-forwarded-proto': 'https' } }).secure).toBe(true);
+    expect(sessionCookieOptionsFor({ url: '/x', headers: { host: 'localhost:3000', 'x-forwarded-proto': 'http' } }).secure).toBe(false);
+  });
+
   it('falls back to the Host header for Node-style requests', () => {
     expect(isLocalhostRequest({ url: '/api/storefront/login', headers: { host: 'localhost:5173' } })).toBe(true);
     expect(isLocalhostRequest({ url: '/api/storefront/login', headers: { host: 'shop.example' } })).toBe(false);
