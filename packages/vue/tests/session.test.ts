@@ -86,13 +86,13 @@ describe('session bridging', () => {
 
 describe('errors that say what to do', () => {
   it('outside setup(): names the composable and says where to call it', () => {
-    expect(() => useCart()).toThrow("useCart() must be called inside a component's setup() (or <script setup>)");
+    expect(() => useCart()).toThrow("useCart() must be called in a component's setup() (or <script setup>)");
     // An app context without an effect scope would leak the session listener: refused too.
     const tab = openTab();
     const app = createApp({ render: () => null }).use(storefront, { client: tab.client, session: tab.session });
-    expect(() => app.runWithContext(() => useSession())).toThrow(/useSession\(\) must be called inside a component's setup\(\)/);
+    expect(() => app.runWithContext(() => useSession())).toThrow(/useSession\(\) must be called in a component's setup\(\)/);
     // …and so is an effect scope outside any app (nothing to inject from).
-    expect(() => effectScope().run(() => useStorefront())).toThrow(/useStorefront\(\) must be called inside/);
+    expect(() => effectScope().run(() => useStorefront())).toThrow(/useStorefront\(\) must be called in a component/);
   });
 
   it('without the plugin: names app.use(storefront, …)', () => {
