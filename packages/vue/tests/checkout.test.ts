@@ -1,7 +1,7 @@
 import { PaymentDeclinedError } from '@bc-headless/core';
 import { cardInstrument } from '@bc-headless/core/queries';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/vue';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { defineComponent, h, ref } from 'vue';
 import { useAddToCart } from '../src/useAddToCart.js';
 import { useCheckout } from '../src/useCheckout.js';
@@ -79,8 +79,21 @@ describe('checkout composables', () => {
     expect(tab.namesSince(0).filter((n) => n === 'POST /place-order')).toHaveLength(2);
   });
 
-  it('links hosted checkout through the handler', async () => {
+  it('links hosted checkout through the handler, and redirect() goes there', async () => {
     renderStorefront(CheckoutPage);
     expect(screen.getByRole('link', { name: 'Continue to hosted checkout' }).getAttribute('href')).toBe(`${stack.api}/checkout`);
+    cleanup();
+    const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => {});
+    renderStorefront(
+      defineComponent({
+        setup() {
+          const { redirect } = useCheckoutRedirect();
+          return () => h('button', { onClick: redirect }, 'Continue to hosted checkout');
+        },
+      }),
+    );
+    await fireEvent.click(screen.getByRole('button', { name: 'Continue to hosted checkout' }));
+    expect(assign).toHaveBeenCalledWith(`${stack.api}/checkout`);
+    assign.mockRestore();
   });
 });
