@@ -10,6 +10,9 @@ export default defineProject({
     include: ['tests/**/*.test.ts'],
     environment: 'happy-dom',
     // The server side runs in a worker thread with Node's globals (tests/support/startStorefront.ts).
-    provide: { storefrontServer: fileURLToPath(new URL('./tests/support/storefrontServer.mjs', import.meta.url)) },
+    provide: {
+      storefrontServer: fileURLToPath(new URL('./tests/support/storefrontServer.mjs', import.meta.url)),
+      packageDir: fileURLToPath(new URL('.', import.meta.url)),
+    },
   },
 });

@@ -41,6 +41,7 @@ export interface Storefront {
 declare module 'vitest' {
   export interface ProvidedContext {
     storefrontServer: string;
+    packageDir: string;
   }
 }
 
