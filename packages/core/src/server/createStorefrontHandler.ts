@@ -2,7 +2,7 @@ import { createBoundedExpiryMap } from './createBoundedExpiryMap.js';
 import type { ServerClient } from './createServerClient.js';
 import { loginRoute, logoutRoute } from './handler/authRoutes.js';
 import { checkoutRoute } from './handler/checkoutRoute.js';
-import { isSameSiteRequest } from './handler/checkOrigin.js';
+import { isNavigationRequest, isSameSiteRequest } from './handler/checkOrigin.js';
 import { errorToResponse } from './handler/errorToResponse.js';
 import { graphqlRoute } from './handler/graphqlRoute.js';
 import type { HandlerContext, ResolvedHandlerOptions } from './handler/HandlerContext.js';
@@ -70,6 +70,9 @@ const ROUTES: Record<string, Route> = {
   '/place-order': placeOrderRoute,
 };
 const ALWAYS_CHECK_ORIGIN = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+// Session sync spends the shopper's attempts (three lock their IP out): only as a top-level
+// navigation (see isNavigationRequest). /logout and /checkout stay plain links on purpose.
+const NAVIGATION_ONLY = new Set(['/session-sync']);
 
 /**
  * Creates the storefront's server endpoint: the GraphQL pass-through, login/logout with the
@@ -115,6 +118,9 @@ export function createStorefrontHandler(options: StorefrontHandlerOptions): Stor
     if (!handle) return errorResponse(404, 'NOT_FOUND', `No storefront route ${route} under ${basePath}.`);
     if (ALWAYS_CHECK_ORIGIN.has(request.method) && !isSameSiteRequest(request, url, resolved.allowedOrigins)) {
       return errorResponse(403, 'CROSS_SITE_REQUEST', 'Cross-site requests are refused; add the origin to allowedOrigins if it is yours.');
+    }
+    if (request.method === 'GET' && NAVIGATION_ONLY.has(route) && !isNavigationRequest(request)) {
+      return errorResponse(403, 'NAVIGATION_REQUIRED', `GET ${route} must be opened as a page, not loaded as a resource.`);
     }
     const remoteAddress = context.remoteAddress ?? options.getRemoteAddress?.(request);
     let correlationId = '';

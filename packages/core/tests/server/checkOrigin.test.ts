@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isJsonRequest, isSameSiteRequest } from '../../src/server/handler/checkOrigin.js';
+import { isJsonRequest, isNavigationRequest, isSameSiteRequest } from '../../src/server/handler/checkOrigin.js';
 
 const url = new URL('http://shop.example/api/storefront/login');
 const req = (headers: Record<string, string>) => new Request(url, { method: 'POST', headers });
@@ -36,5 +36,18 @@ describe('isJsonRequest', () => {
     ['multipart/form-data; boundary=x', false],
   ])('%s → %s', (type, expected) => {
     expect(isJsonRequest(req({ 'content-type': type }))).toBe(expected);
+  });
+});
+
+describe('isNavigationRequest', () => {
+  it.each([
+    [{}, true],
+    [{ 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' }, true],
+    [{ 'sec-fetch-mode': 'navigate' }, true],
+    [{ 'sec-fetch-mode': 'no-cors', 'sec-fetch-dest': 'image' }, false],
+    [{ 'sec-fetch-mode': 'cors', 'sec-fetch-dest': 'empty' }, false],
+    [{ 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'iframe' }, false],
+  ])('%j → %s', (headers, expected) => {
+    expect(isNavigationRequest(new Request(url, { headers }))).toBe(expected);
   });
 });

@@ -75,6 +75,18 @@ describe('session-sync lockout', () => {
     }
   });
 
+  it("another site cannot spend a shopper's attempts with <img> requests", async () => {
+    stack = await startStack({ secret: true });
+    const a = createShopper(stack.origin, A);
+    const image = { 'sec-fetch-mode': 'no-cors', 'sec-fetch-dest': 'image', 'sec-fetch-site': 'cross-site' };
+    for (let i = 0; i < 5; i++) expect((await a.fetch(`${stack.api}/session-sync?jwt=${forgedJwt()}`, { headers: image })).status).toBe(403);
+    expect(validationsUpstream(stack)).toBe(0);
+    // A real navigation still syncs.
+    const page = { 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document', 'sec-fetch-site': 'cross-site' };
+    const synced = await a.fetch(`${stack.api}/session-sync?jwt=${await hostedSessionSyncJwt(stack.sandbox, { ip: A, redirectTo: '/a' })}`, { headers: page });
+    expect(synced.status).toBe(302);
+  });
+
   it('remembers at most lockoutMaxEntries addresses', async () => {
     stack = await startStack({ secret: true, handler: { lockoutMaxEntries: 2 } });
     const ips = ['198.51.100.1', '198.51.100.2', '198.51.100.3'];

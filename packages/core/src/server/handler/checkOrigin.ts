@@ -24,3 +24,15 @@ export function isJsonRequest(request: Request): boolean {
   const type = request.headers.get('content-type') ?? '';
   return /^application\/(?:graphql-response\+)?json\s*(?:;|$)/i.test(type);
 }
+
+/**
+ * Whether a GET is a top-level navigation. Browsers say so in `Sec-Fetch-Mode`/`Sec-Fetch-Dest`;
+ * GET routes with side effects refuse anything else, so that `<img src=…/session-sync?jwt=bad>` on
+ * another site cannot spend a shopper's session-sync attempts (three lock their IP out) or sign
+ * them out. Requests without these headers (older browsers, non-browsers) pass.
+ */
+export function isNavigationRequest(request: Request): boolean {
+  const mode = request.headers.get('sec-fetch-mode');
+  const dest = request.headers.get('sec-fetch-dest');
+  return (mode === null || mode === 'navigate') && (dest === null || dest === 'document');
+}

@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http';
+
 /** A browser stand-in: keeps its cookies and comes from its own IP (via the trusted test proxy). */
 export interface Shopper {
   ip: string;
@@ -17,13 +19,21 @@ export function createShopper(origin: string, ip?: string): Shopper {
     async fetch(path, init = {}) {
       const headers = new Headers(init.headers);
       if (ip) headers.set('x-forwarded-for', ip);
+      // GETs are sent as a browser sends them, through node:http: Node's fetch would replace
+      // Sec-Fetch-Mode with `cors`. Unless a test says otherwise, a GET is a page navigation.
+      const navigation = (init.method ?? 'GET') === 'GET';
+      if (navigation && !headers.has('sec-fetch-mode')) {
+        headers.set('sec-fetch-mode', 'navigate');
+        headers.set('sec-fetch-dest', 'document');
+      }
       if (shopper.cookies.size) headers.set('cookie', [...shopper.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
       let body = init.body;
       if (init.json !== undefined) {
         body = JSON.stringify(init.json);
         if (!headers.has('content-type')) headers.set('content-type', 'application/json');
       }
-      const response = await fetch(path.startsWith('http') ? path : `${origin}${path}`, { ...init, headers, body: body ?? null, redirect: 'manual' });
+      const target = path.startsWith('http') ? path : `${origin}${path}`;
+      const response = navigation ? await navigate(target, headers) : await fetch(target, { ...init, headers, body: body ?? null, redirect: 'manual' });
       shopper.lastSetCookies = response.headers.getSetCookie();
       for (const line of shopper.lastSetCookies) {
         const [pair, ...attributes] = line.split('; ');
@@ -56,4 +66,25 @@ export async function createCartThrough(stack: { api: string; sandbox: { store: 
   const id = created.body.data?.cart?.createCart?.cart?.entityId as string | undefined;
   if (!id) throw new Error(`createCart failed: ${created.text}`);
   return id;
+}
+
+// A GET as a browser navigation would send it (node:http keeps our Sec-Fetch-* headers as given).
+function navigate(url: string, headers: Headers): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { headers: Object.fromEntries(headers) }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const out = new Headers();
+        for (const [name, value] of Object.entries(res.headers)) {
+          if (value === undefined) continue;
+          for (const v of Array.isArray(value) ? value : [value]) out.append(name, v);
+        }
+        const status = res.statusCode!;
+        resolve(new Response(status === 204 || status === 304 ? null : Buffer.concat(chunks), { status, headers: out }));
+      });
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
