@@ -1,0 +1,33 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useT } from '../i18n.js';
+
+const RETRY_MS = 2000;
+
+/**
+ * Says when the store stops answering and brings the page back when it returns, without a
+ * reload: while any shown query has failed, failed queries are retried every two seconds.
+ */
+export function StatusBanner() {
+  const { t } = useT();
+  const queryClient = useQueryClient();
+  const [failing, setFailing] = useState(false);
+
+  useEffect(() => {
+    const cache = queryClient.getQueryCache();
+    const check = () => setFailing(cache.findAll({ type: 'active' }).some((query) => query.state.status === 'error' && query.queryKey[0] !== 'demo'));
+    check();
+    return cache.subscribe(check);
+  }, [queryClient]);
+
+  useEffect(() => {
+    if (!failing) return;
+    const timer = setInterval(() => {
+      void queryClient.refetchQueries({ type: 'active', predicate: (query) => query.state.status === 'error' });
+    }, RETRY_MS);
+    return () => clearInterval(timer);
+  }, [failing, queryClient]);
+
+  if (!failing) return null;
+  return <div className="status-banner" role="alert">{t('status.offline')}</div>;
+}

@@ -1,0 +1,48 @@
+import { useCustomer, useLogin } from '@bc-headless/react';
+import { useState, type FormEvent } from 'react';
+import { useT } from '../i18n.js';
+import { navigate, safeRedirect } from '../router.js';
+
+/**
+ * `/login?redirectTo=`: hosted checkout sends shoppers here (through the handler's `GET /login`).
+ * After signing in they go back to `redirectTo`, only if it is a path on this site.
+ */
+export function LoginPage({ redirectTo }: { redirectTo: string | null }) {
+  const { t } = useT();
+  const login = useLogin();
+  const customer = useCustomer();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const target = safeRedirect(redirectTo);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    login.mutate(
+      { email, password },
+      {
+        // The handler's own routes (e.g. /api/storefront/checkout) need a real page load.
+        onSuccess: () => (target.startsWith('/api/') ? window.location.assign(target) : navigate(target, { replace: true })),
+      },
+    );
+  };
+
+  return (
+    <section className="panel auth" aria-labelledby="login-title">
+      <h1 id="login-title">{t('login.title')}</h1>
+      {customer.data && <p className="notice ok">{t('login.signedIn', { name: `${customer.data.firstName} ${customer.data.lastName}` })}</p>}
+      <form className="stack" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor="login-email">{t('login.email')}</label>
+          <input id="login-email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="login-password">{t('login.password')}</label>
+          <input id="login-password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        </div>
+        {login.isError && <p className="notice error" role="alert">{/401|invalid|match/i.test(login.error.message) ? t('login.error') : login.error.message}</p>}
+        <button className="button block" type="submit" disabled={login.isPending}>{login.isPending ? t('login.signingIn') : t('login.submit')}</button>
+      </form>
+      <p className="muted">{t('login.demo')}</p>
+    </section>
+  );
+}

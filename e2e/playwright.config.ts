@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { StorefrontOptions } from './support/fixtures.js';
+import { STOREFRONTS } from './storefronts.js';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+
+// STOREFRONTS=react,vue picks storefronts; by default every one whose app folder exists.
+const wanted = (process.env.STOREFRONTS ?? Object.keys(STOREFRONTS).join(','))
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
+for (const name of wanted) if (!STOREFRONTS[name]) throw new Error(`STOREFRONTS names an unknown storefront "${name}"; known: ${Object.keys(STOREFRONTS).join(', ')} (see e2e/storefronts.ts).`);
+const present = wanted.filter((name) => process.env.STOREFRONTS || existsSync(`${repo}${STOREFRONTS[name]!.root}/package.json`));
+
+export default defineConfig<StorefrontOptions>({
+  testDir: './tests',
+  // One worker: the machine has two cores, and each worker runs its own sandbox and app server.
+  workers: 1,
+  retries: 0,
+  fullyParallel: false,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
+  outputDir: '../.test-output/e2e-results',
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    // Debian's Chromium (scripts/ensure-tools.sh --browser): `playwright install` downloads, which fails here.
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+    trace: 'off',
+    screenshot: 'only-on-failure',
+  },
+  projects: present.map((name) => ({ name, use: { storefront: { name, root: `${repo}${STOREFRONTS[name]!.root}` } } })),
+});

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Screenshots of a running storefront's pages, to look at: node e2e/screenshots.mjs http://127.0.0.1:4101 /tmp/screens
+import { chromium } from '@playwright/test';
+
+const [base = 'http://127.0.0.1:4101', out = 'screenshots'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const shot = (name) => page.screenshot({ path: `${out}/${name}.png`, fullPage: true });
+await page.goto(base);
+await page.getByRole('link', { name: /House Blend/ }).first().waitFor();
+await shot('home');
+await page.getByRole('navigation', { name: 'Categories' }).getByRole('link').nth(2).click();
+await page.waitForTimeout(500);
+await shot('category');
+await page.getByRole('link', { name: /Enamel Trail Mug/ }).first().click().catch(() => page.goto(`${base}/product/121`));
+await page.getByRole('button', { name: 'Add to cart' }).waitFor();
+await shot('product');
+await page.getByRole('button', { name: 'Add to cart' }).click();
+await page.getByRole('link', { name: 'Cart (1)' }).waitFor();
+await page.getByRole('link', { name: 'Cart (1)' }).click();
+await page.getByRole('link', { name: 'Checkout' }).waitFor();
+await shot('cart');
+await page.goto(`${base}/login?redirectTo=/checkout`);
+await shot('login');
+await page.getByLabel('Email').fill('jane@example.com');
+await page.getByLabel('Password').fill('Shopper123!');
+await page.getByRole('button', { name: 'Sign in' }).click();
+await page.getByLabel('Card number').waitFor();
+await shot('checkout');
+await page.getByLabel('Card number').fill('4000000000000002');
+await page.getByLabel('CVV').fill('123');
+await page.getByRole('button', { name: 'Place order' }).click();
+await page.getByRole('alert').waitFor();
+await shot('declined');
+await page.getByLabel('Card number').fill('4242424242424242');
+await page.getByRole('button', { name: 'Place order' }).click();
+await page.getByRole('heading', { name: 'Thank you for your order' }).waitFor();
+await shot('confirmation');
+await page.getByLabel('Language').selectOption({ label: 'Français' });
+await page.goto(`${base}/`);
+await page.waitForTimeout(800);
+await shot('home-fr');
+await browser.close();
+console.log(`screenshots in ${out}`);

@@ -1,0 +1,47 @@
+import { expect, graphqlSince, lastLogId, test } from '../support/fixtures.js';
+
+test.describe('1. home: categories, a product grid with images and prices, pagination', () => {
+  test('shows categories and a priced, illustrated grid; pages forward and back', async ({ page }) => {
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Categories' });
+    for (const name of ['Coffee', 'Outdoor', 'Kitchen', 'Apparel']) await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
+
+    const first = page.getByRole('link', { name: /House Blend Coffee/ });
+    await expect(first).toBeVisible();
+    await expect(first.getByRole('img')).toHaveAttribute('src', /\/images\//);
+    await expect(first).toContainText('$14.00');
+
+    await page.getByRole('link', { name: /Next/ }).click();
+    await expect(page.getByText('Page 2')).toBeVisible();
+    await expect(page.getByRole('link', { name: /House Blend Coffee/ })).toHaveCount(0);
+    await page.getByRole('link', { name: /Previous/ }).click();
+    await expect(page.getByRole('link', { name: /House Blend Coffee/ })).toBeVisible();
+  });
+
+  test('a category page and a search show only their products', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: 'Outdoor', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Outdoor' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Enamel Trail Mug/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /House Blend Coffee/ })).toHaveCount(0);
+
+    await page.getByRole('searchbox').fill('grinder');
+    await page.getByRole('searchbox').press('Enter');
+    await expect(page.getByRole('link', { name: /Burr Hand Grinder/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Enamel Trail Mug/ })).toHaveCount(0);
+  });
+
+  test('a product-list page view costs one GraphQL request', async ({ page, stack }) => {
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: /House Blend Coffee/ })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+
+    const since = await lastLogId(stack);
+    await page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: 'Kitchen', exact: true }).click();
+    await expect(page.getByRole('link', { name: /Cold Brew Kit/ })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const sent = graphqlSince(await stack.requests(), since);
+    expect(sent.map((r) => r.operationType)).toEqual(['query']);
+    expect(sent).toHaveLength(1);
+  });
+});
