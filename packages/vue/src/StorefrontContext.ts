@@ -15,8 +15,8 @@ export interface StorefrontContext {
 export const storefrontKey: InjectionKey<StorefrontContext> = Symbol('bc-headless');
 
 /** The query layer's mutation factories by name (`addToCart`, `login`, `placeOrder`, …). */
-export type MutationName = { [K in keyof StorefrontQueries]: StorefrontQueries[K] extends () => StorefrontMutationOptions<any, any, any> ? K : never }[keyof StorefrontQueries];
+export type StorefrontMutationName = { [K in keyof StorefrontQueries]: StorefrontQueries[K] extends () => StorefrontMutationOptions<any, any, any> ? K : never }[keyof StorefrontQueries];
 
 /** What a mutation composable returns: vue-query's `useMutation` result for the layer's mutation `K`. */
-export type StorefrontMutation<K extends MutationName> =
+export type StorefrontMutation<K extends StorefrontMutationName> =
   ReturnType<StorefrontQueries[K]> extends StorefrontMutationOptions<infer TData, infer TVariables, infer TOnMutateResult> ? UseMutationReturnType<TData, Error, TVariables, TOnMutateResult> : never;

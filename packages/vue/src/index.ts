@@ -3,7 +3,7 @@
  * `@tanstack/vue-query`. No HTTP and no business logic here: that all lives in the core.
  */
 export { storefront, type StorefrontPluginOptions } from './storefront.js';
-export { storefrontKey, type StorefrontContext, type StorefrontMutation } from './StorefrontContext.js';
+export { storefrontKey, type StorefrontContext, type StorefrontMutation, type StorefrontMutationName } from './StorefrontContext.js';
 export { useStorefront } from './useStorefront.js';
 export { useSession } from './useSession.js';
 export { useLocale } from './useLocale.js';
