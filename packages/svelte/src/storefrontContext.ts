@@ -1,7 +1,7 @@
-import { createCookieStorage, createSessionStore, type SessionStore } from '@bc-headless/core';
+import { createCookieStorage, createSessionStore, StorefrontConfigError, type SessionStore } from '@bc-headless/core';
 import { storefrontQueries, type QueryLayerClient, type StorefrontQueries, type StorefrontQueriesOptions } from '@bc-headless/core/queries';
-import { setQueryClientContext, type QueryClient } from '@tanstack/svelte-query';
-import { getContext, setContext } from 'svelte';
+import type { QueryClient } from '@tanstack/svelte-query';
+import { getContext, setContext, type Snippet } from 'svelte';
 import { createSessionReadable, type SessionReadable } from './createSessionReadable.js';
 
 /** What `setStorefrontContext` (and `<StorefrontProvider>`) take. */
@@ -10,8 +10,13 @@ export interface StorefrontOptions extends Omit<StorefrontQueriesOptions, 'sessi
   client: QueryLayerClient;
   /** The shopper's session (default: `createSessionStore({ storage: createCookieStorage() })`, which the handler's hosted-checkout redirect reads). */
   session?: SessionStore;
-  /** Also set as svelte-query's context when given (`<StorefrontProvider>` always gives one). */
+}
+
+/** Props of `<StorefrontProvider>`. */
+export interface StorefrontProviderProps extends StorefrontOptions {
+  /** Your svelte-query client; the provider creates one when omitted. */
   queryClient?: QueryClient;
+  children: Snippet;
 }
 
 /** The storefront every `useX` of a component tree shares. */
@@ -33,24 +38,25 @@ function inComponent<T>(api: string, run: () => T): T {
   try {
     return run();
   } catch (cause) {
-    throw new Error(`${api}: call it while a component initialises (at the top level of its <script>, not in an event handler, effect or after an await); keep what it returns and use that later`, { cause });
+    throw new StorefrontConfigError(`${api}: call it while a component initialises (top level of its <script>), not in an event handler, effect or after an await`, { field: api }, cause);
   }
 }
 
-/** Makes a storefront available to this component's children (`<StorefrontProvider>` does it for you). */
+/**
+ * Makes a storefront available to this component's children. `<StorefrontProvider>` does it for
+ * you; without it, put svelte-query's `QueryClientProvider` (or `setQueryClientContext`) around too.
+ */
 export function setStorefrontContext(options: StorefrontOptions): Storefront {
-  const { client, session = createSessionStore({ storage: createCookieStorage() }), queryClient, ...layer } = options;
+  const { client, session = createSessionStore({ storage: createCookieStorage() }), ...layer } = options;
+  if (!client?.config) throw new StorefrontConfigError('setStorefrontContext: options.client is required (createStorefrontClient)', { field: 'options.client' });
   const storefront: Storefront = { client, session, sessionState: createSessionReadable(session), queries: storefrontQueries(client, { ...layer, session }) };
-  return inComponent('setStorefrontContext', () => {
-    if (queryClient) setQueryClientContext(queryClient);
-    return setContext(KEY, storefront);
-  });
+  return inComponent('setStorefrontContext', () => setContext(KEY, storefront));
 }
 
 /** The storefront set by `<StorefrontProvider>` or `setStorefrontContext` above this component. */
 export function getStorefrontContext(api = 'getStorefrontContext'): Storefront {
   const storefront = inComponent(api, () => getContext<Storefront | undefined>(KEY));
-  if (!storefront) throw new Error(`${api}: no storefront above this component; wrap the app in <StorefrontProvider client={client}> or call setStorefrontContext({ client }) in a parent component`);
+  if (!storefront) throw new StorefrontConfigError(`${api}: no storefront above this component; wrap the app in <StorefrontProvider {client}> or call setStorefrontContext({ client }) in a parent`, { field: api });
   return storefront;
 }
 

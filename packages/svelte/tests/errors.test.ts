@@ -27,7 +27,8 @@ describe('misuse fails with an error that says what to do', () => {
       ['setStorefrontContext', () => setStorefrontContext({ client })],
     ] as const) {
       const error = thrown(run);
-      expect(error.message).toBe(`${api}: call it while a component initialises (at the top level of its <script>, not in an event handler, effect or after an await); keep what it returns and use that later`);
+      expect(error.message).toBe(`${api}: call it while a component initialises (top level of its <script>), not in an event handler, effect or after an await`);
+      expect(error.name).toBe('StorefrontConfigError');
       expect((error.cause as Error).message).toMatch(/lifecycle_outside_component/);
     }
   });
@@ -40,11 +41,14 @@ describe('misuse fails with an error that says what to do', () => {
 
   it('without a provider: says to add <StorefrontProvider> or setStorefrontContext', () => {
     expect(() => render(Bare)).toThrow(
-      'useCart: no storefront above this component; wrap the app in <StorefrontProvider client={client}> or call setStorefrontContext({ client }) in a parent component',
+      'useCart: no storefront above this component; wrap the app in <StorefrontProvider {client}> or call setStorefrontContext({ client }) in a parent',
     );
   });
 
-  it('a bad option is the core’s error, at creation', () => {
+  it('a missing client or a bad option fails at creation', () => {
+    expect(() => render(Provide, { props: { options: {} as never, component: Bare as never, props: {} } })).toThrow(
+      'setStorefrontContext: options.client is required (createStorefrontClient)',
+    );
     expect(() => render(Provide, { props: { options: { client, imageWidth: 0 }, component: Bare as never, props: {} } })).toThrow(/storefrontQueries: options.imageWidth must be a positive integer/);
   });
 });

@@ -1,10 +1,4 @@
-import type { Snippet } from 'svelte';
-import { type StorefrontOptions } from './storefrontContext.js';
-/** Props of `<StorefrontProvider>`: the storefront's options and the tree that uses it. */
-interface Props extends StorefrontOptions {
-    children: Snippet;
-}
-declare const StorefrontProvider: import("svelte").Component<Props, {}, "">;
+import { type StorefrontProviderProps } from './storefrontContext.js';
+declare const StorefrontProvider: import("svelte").Component<StorefrontProviderProps, {}, "">;
 type StorefrontProvider = ReturnType<typeof StorefrontProvider>;
 export default StorefrontProvider;
-//# sourceMappingURL=StorefrontProvider.svelte.d.ts.map

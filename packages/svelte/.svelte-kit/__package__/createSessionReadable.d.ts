@@ -7,4 +7,3 @@ export interface SessionReadable extends Readable<SessionState> {
 }
 /** Wraps a core session store for Svelte. Pure: nothing is read until someone subscribes or reads `current`. */
 export declare function createSessionReadable(session: SessionStore): SessionReadable;
-//# sourceMappingURL=createSessionReadable.d.ts.map

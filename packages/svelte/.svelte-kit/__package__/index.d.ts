@@ -4,7 +4,7 @@
  * stay reactive, and results are read through their properties. No HTTP and no business logic here.
  */
 export { default as StorefrontProvider } from './StorefrontProvider.svelte';
-export { setStorefrontContext, getStorefrontContext, useStorefront, type Storefront, type StorefrontOptions } from './storefrontContext.js';
+export { setStorefrontContext, getStorefrontContext, useStorefront, type Storefront, type StorefrontOptions, type StorefrontProviderProps } from './storefrontContext.js';
 export { createSessionReadable, type SessionReadable } from './createSessionReadable.js';
 export { useSession } from './useSession.js';
 export { useLocale, type LocaleStore } from './useLocale.js';
@@ -22,4 +22,3 @@ export { useLogout } from './useLogout.js';
 export { useCheckout, type CheckoutSteps } from './useCheckout.js';
 export { usePlaceOrder } from './usePlaceOrder.js';
 export { useCheckoutRedirect } from './useCheckoutRedirect.js';
-//# sourceMappingURL=index.d.ts.map

@@ -9,4 +9,3 @@ import { type CreateMutationOptions, type CreateMutationResult, type CreateQuery
 export declare function storefrontQuery<TData>(api: string, options: (queries: StorefrontQueries, state: SessionState) => CreateQueryOptions<TData, Error, TData, readonly unknown[]>): CreateQueryResult<TData>;
 /** A svelte-query mutation over one of the core's mutations, built once per component. INTERNAL. */
 export declare function storefrontMutation<TData, TVariables, TContext>(api: string, options: (queries: StorefrontQueries) => CreateMutationOptions<TData, Error, TVariables, TContext>): CreateMutationResult<TData, Error, TVariables, TContext>;
-//# sourceMappingURL=storefrontQuery.d.ts.map

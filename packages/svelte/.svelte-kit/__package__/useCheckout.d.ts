@@ -20,4 +20,3 @@ export interface CheckoutSteps {
  */
 export declare function useCheckout(): CheckoutSteps;
 export {};
-//# sourceMappingURL=useCheckout.d.ts.map

@@ -6,4 +6,3 @@ export declare function useCheckoutRedirect(): {
     href: string;
     redirect: () => void;
 };
-//# sourceMappingURL=useCheckoutRedirect.d.ts.map

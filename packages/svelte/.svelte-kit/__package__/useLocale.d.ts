@@ -9,4 +9,3 @@ export interface LocaleStore extends Pick<Writable<string | null>, 'subscribe' |
 }
 /** The shopper's locale, readable and settable (see `LocaleStore`). */
 export declare function useLocale(): LocaleStore;
-//# sourceMappingURL=useLocale.d.ts.map

@@ -2,4 +2,3 @@ import type { LoginResult, LoginVariables, ScopeBefore } from '@bc-headless/core
 import type { CreateMutationResult } from '@tanstack/svelte-query';
 /** Signs in (the guest cart is merged into the customer's); only the customer-scoped queries change. */
 export declare function useLogin(): CreateMutationResult<LoginResult, Error, LoginVariables, ScopeBefore>;
-//# sourceMappingURL=useLogin.d.ts.map

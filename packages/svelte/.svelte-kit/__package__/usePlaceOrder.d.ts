@@ -7,4 +7,3 @@ import type { CreateMutationResult } from '@tanstack/svelte-query';
 export declare function usePlaceOrder(): CreateMutationResult<PlacedOrder, Error, PlaceOrderVariables, {
     cartId: string | null;
 }>;
-//# sourceMappingURL=usePlaceOrder.d.ts.map

@@ -5,4 +5,3 @@ import type { CreateQueryResult } from '@tanstack/svelte-query';
  * `entityId` is a function (`() => id`), so a new id (a prop, `$state`) fetches that product.
  */
 export declare function useProduct(entityId: () => number): CreateQueryResult<Product | null>;
-//# sourceMappingURL=useProduct.d.ts.map

@@ -2,4 +2,3 @@ import type { ProductListParams, ProductPageResult } from '@bc-headless/core/que
 import { type CreateInfiniteQueryResult, type InfiniteData } from '@tanstack/svelte-query';
 /** The product list as an infinite query ("Load more"): `fetchNextPage()` follows the cursor. */
 export declare function useProductPages(params?: () => ProductListParams): CreateInfiniteQueryResult<InfiniteData<ProductPageResult, string | null>>;
-//# sourceMappingURL=useProductPages.d.ts.map

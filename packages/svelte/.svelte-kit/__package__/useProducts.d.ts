@@ -7,4 +7,3 @@ import { type CreateQueryResult } from '@tanstack/svelte-query';
  * (`isPlaceholderData` says so), so a grid never flashes empty between pages.
  */
 export declare function useProducts(params?: () => ProductPageParams): CreateQueryResult<ProductPageResult>;
-//# sourceMappingURL=useProducts.d.ts.map

@@ -4,4 +4,3 @@ import type { SessionReadable } from './createSessionReadable.js';
  * in runes code; either follows every change.
  */
 export declare function useSession(): SessionReadable;
-//# sourceMappingURL=useSession.d.ts.map

@@ -2,14 +2,14 @@ import { Worker } from 'node:worker_threads';
 import { createCookieStorage, createSessionStore, createStorefrontClient, type SessionStore, type StorefrontClient } from '@bc-headless/core';
 import { QueryClient } from '@tanstack/svelte-query';
 import { inject } from 'vitest';
-import type { StorefrontOptions } from '../../src/index.js';
+import type { StorefrontProviderProps } from '../../src/index.js';
 
 /** One request the page sent: a GraphQL operation name, or `METHOD /route` under the handler. */
 export type Sent = string;
 
 /** What a storefront page builds: the options for `<StorefrontProvider>`, and a log of what it sent. */
 export interface Page {
-  options: StorefrontOptions & { queryClient: QueryClient };
+  options: Omit<StorefrontProviderProps, 'children'> & { queryClient: QueryClient };
   session: SessionStore;
   client: StorefrontClient;
   sent: Sent[];
