@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `pnpm start`: builds the workspace, starts every service in `services` (today the sandbox; the
-// demo storefronts join the list later), prints where they are, and stops them all on Ctrl-C or
+// `pnpm start`: builds the workspace, starts every service in `services` (the sandbox, then each
+// demo storefront's production server), prints where they are, and stops them all on Ctrl-C or
 // SIGTERM.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -10,6 +10,7 @@ const root = new URL('..', import.meta.url).pathname;
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1' };
 const HOST = '127.0.0.1';
 const SANDBOX_PORT = 4100;
+const SANDBOX_URL = `http://${HOST}:${SANDBOX_PORT}`;
 // A fresh secret each run, so the demos exercise the trusted proxy the way a real store would.
 const trustedProxySecret = process.env.BIGCOMMERCE_TRUSTED_PROXY_SECRET ?? randomBytes(24).toString('base64url');
 
@@ -29,7 +30,24 @@ const services = [
       return [`GraphQL ${url}/graphql`, `inspector ${url}/__sandbox`];
     },
   },
+  // One entry per demo storefront (Vue on 4102 and Svelte on 4103 join the same way).
+  storefront('react-storefront', 'apps/react-storefront', 4101, 'React demo shop (@bc-headless/react)'),
 ];
+
+/**
+ * A demo storefront's production server (its `server.js`, built app in `dist/`), talking to the
+ * sandbox with the shared trusted-proxy secret, so each shopper is attributed to their own IP.
+ */
+function storefront(name, dir, port, label) {
+  return {
+    name,
+    command: process.execPath,
+    args: [`${dir}/server.js`],
+    ready: new RegExp(`^${name} \\(prod, \\w+\\): (http://\\S+)`),
+    env: () => ({ PORT: String(port), HOST, SANDBOX_URL, BIGCOMMERCE_TRUSTED_PROXY_SECRET: trustedProxySecret }),
+    describe: async () => [label],
+  };
+}
 
 console.log('Building the workspace (turbo run build)…');
 const build = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only'], { cwd: root, stdio: 'inherit', env });
@@ -99,7 +117,7 @@ try {
   for (const service of services) {
     const url = await start(service, context);
     const lines = service.describe ? await service.describe(url, context) : [url];
-    summary.push(`  ${service.name.padEnd(10)} ${url}`, ...lines.map((l) => `  ${''.padEnd(10)} ${l}`));
+    summary.push(`  ${service.name.padEnd(18)} ${url}`, ...lines.map((l) => `  ${''.padEnd(18)} ${l}`));
   }
 } catch (error) {
   console.error(`\npnpm start: ${error.message}`);

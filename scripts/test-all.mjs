@@ -11,9 +11,9 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', ...(process.env.CI ? { NO_COLOR: '1' } : {}) };
 
-function run(cmd, args) {
+function run(cmd, args, extraEnv = {}) {
   console.log(`\n$ ${cmd} ${args.join(' ')}`);
-  return spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env }).status ?? 1;
+  return spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } }).status ?? 1;
 }
 
 let passed = 0;
@@ -38,6 +38,26 @@ if (buildStatus === 0) {
     failed += 1;
   }
   if (status !== 0 && failed === 0) failed += 1;
+}
+
+// The end-to-end suite (e2e/): every demo storefront in Debian's Chromium, against the sandbox.
+// A run that cannot start (no browser, no build) writes no report and counts as one failure.
+if (buildStatus === 0) {
+  const e2eJson = join(out, 'e2e.json');
+  const status = run('pnpm', ['--dir', 'e2e', 'exec', 'playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson });
+  let ran = 0;
+  let e2eFailed = 0;
+  if (existsSync(e2eJson)) {
+    const { stats, errors = [] } = JSON.parse(readFileSync(e2eJson, 'utf8'));
+    passed += stats.expected + stats.flaky;
+    e2eFailed = stats.unexpected + errors.length;
+    failed += e2eFailed;
+    ran = stats.expected + stats.unexpected + stats.flaky;
+  }
+  if (ran === 0 || (status !== 0 && e2eFailed === 0)) {
+    console.error('\nthe end-to-end suite did not run (see above)');
+    failed += 1;
+  }
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);
