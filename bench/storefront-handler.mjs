@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// Wires the server helper's handler benchmark (packages/core/tests/server/bench/storefrontHandler.bench.mjs:
+// the same product query straight to the sandbox, through a minimal pass-through proxy, and through
+// createStorefrontHandler + toNodeHandler, interleaved; heap after 10 000 handler requests) into
+// `pnpm bench`. It runs as it is, in its own process with --expose-gc; this script reads the JSON
+// line it ends with and adds the process's peak RSS (Linux /proc), then writes the section.
+// Run after a build: `pnpm build && node bench/storefront-handler.mjs`.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const script = fileURLToPath(new URL('../packages/core/tests/server/bench/storefrontHandler.bench.mjs', import.meta.url));
+
+/** Peak and current resident set size of a live process in MB (Linux), or null elsewhere. */
+function rssOf(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
+    return { peakMB: kb('VmHWM') / 1024, rssMB: kb('VmRSS') / 1024 };
+  } catch {
+    return null;
+  }
+}
+
+/** Runs the benchmark script; resolves with its JSON result, its console output and its RSS. */
+export function runHandlerBenchmark() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--expose-gc', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    let result = null;
+    let rss = null;
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const line = out.split('\n').find((l) => l.startsWith('{"bench":"storefront-handler"'));
+      if (line && !result) {
+        result = JSON.parse(line);
+        // Read while the process still holds its servers: the figure after the 10 000 requests.
+        rss = rssOf(child.pid);
+      }
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0 || !result) reject(new Error(`${script} exited with ${code}${result ? '' : ' before printing its JSON result'}`));
+      else resolve({ result, output: out, rss });
+    });
+  });
+}
+
+/** The body of the `## Server handler` section. */
+export function handlerMarkdown({ result, rss }) {
+  const { direct, passThrough, handler, throughputRatio, heapGrowthMB } = result;
+  const f = (n) => n.toFixed(2);
+  const row = (name, r, added) =>
+    `| ${name} | ${Math.round(r.rps)} | ${f(r.p50)} ms | ${f(r.p99)} ms | ${added ? `+${f(r.p50 - direct.p50)} ms` : ''} | ${added ? `+${f(r.p99 - direct.p99)} ms` : ''} | ${(r.rps / passThrough.rps).toFixed(3)} |`;
+  return [
+    'The same product listing query (12 products) on loopback, 8 concurrent keep-alive clients, sent',
+    'straight to the sandbox (in its own process), through a minimal pass-through proxy (read body, add',
+    'token/secret/True-Client-IP, forward, copy status/body back) and through `createStorefrontHandler` +',
+    '`toNodeHandler`, in interleaved 250 ms rounds. Added latency is over the direct path.',
+    '',
+    '| path | req/s | p50 | p99 | added p50 | added p99 | req/s ÷ pass-through |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    row('direct to the sandbox', direct, false),
+    row('minimal pass-through proxy', passThrough, true),
+    row('storefront handler', handler, true),
+    '',
+    `- Handler ÷ pass-through throughput: **${throughputRatio.toFixed(3)}** (goal ≥ 0.90).`,
+    `- Memory: heap growth after 10 000 more handler requests (after \`gc()\`): **${f(heapGrowthMB)} MB**${
+      rss ? `; peak RSS of the benchmark process (client, both proxies, handler): ${rss.peakMB.toFixed(0)} MB, RSS at the end ${rss.rssMB.toFixed(0)} MB` : ''
+    }.`,
+    '- Script: `packages/core/tests/server/bench/storefrontHandler.bench.mjs` (run by `bench/storefront-handler.mjs`).',
+    '- Command: `pnpm bench` (or `pnpm build && node bench/storefront-handler.mjs`)',
+    `- Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()}`,
+    `- Node ${process.version}; measured ${new Date().toISOString().slice(0, 10)}`,
+  ].join('\n');
+}
+
+/** The run-all.mjs contract. Informational (ratios on a shared machine are reported, not failed). */
+export async function run() {
+  const measured = await runHandlerBenchmark();
+  const { handler, passThrough, direct, throughputRatio, heapGrowthMB } = measured.result;
+  return {
+    ok: true,
+    heading: 'Server handler',
+    markdown: handlerMarkdown(measured),
+    summary: `handler ${Math.round(handler.rps)} req/s vs pass-through ${Math.round(passThrough.rps)} (ratio ${throughputRatio.toFixed(3)}); added p50 ${(handler.p50 - direct.p50).toFixed(2)} ms (pass-through ${(passThrough.p50 - direct.p50).toFixed(2)}); heap growth ${heapGrowthMB.toFixed(2)} MB after 10 000 requests`,
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const result = await run();
+  console.log(result.summary);
+  console.log(`\n## ${result.heading}\n\n${result.markdown}`);
+}
