@@ -9,6 +9,7 @@ export default defineProject({
     name: 'svelte',
     include: ['tests/**/*.test.ts'],
     environment: 'happy-dom',
+    typecheck: { enabled: true, include: ['tests/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     // The server side runs in a worker thread with Node's globals (tests/support/startStorefront.ts).
     provide: {
       storefrontServer: fileURLToPath(new URL('./tests/support/storefrontServer.mjs', import.meta.url)),

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Catalog from './fixtures/Catalog.svelte';
+import MoreProducts from './fixtures/MoreProducts.svelte';
 import ProductDetail from './fixtures/ProductDetail.svelte';
 import ProductGrid from './fixtures/ProductGrid.svelte';
 import { renderStorefront } from './support/renderStorefront.js';
@@ -36,6 +37,24 @@ describe('catalog over the storefront handler and the sandbox', () => {
     const coffee = catalog.filter((p) => p.categoryEntityIds.includes(21)).map((p) => p.name.en);
     await waitFor(() => expect(names(screen.getByRole('list', { name: 'Products' })).every((name) => coffee.includes(name!))).toBe(true));
     expect(page.sent).toEqual(['BcHeadlessProducts', 'BcHeadlessProducts', 'BcHeadlessProducts']);
+  });
+
+  it('loads more products as an infinite query, one request per page, to the end of the catalog', async () => {
+    const page = storefront.page();
+    renderStorefront(page, MoreProducts, {});
+    const list = () => names(screen.getByRole('list', { name: 'Products' }));
+    await waitFor(() => expect(list()).toHaveLength(5));
+    const total = storefront.sandbox.products.length;
+    while (screen.queryByRole('button', { name: 'Load more' })) {
+      const shown = list().length;
+      await fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+      await waitFor(() => expect(list().length).toBeGreaterThan(shown));
+    }
+    expect(new Set(list()).size).toBe(total);
+    expect(page.sent).toEqual(Array(Math.ceil(total / 5)).fill('BcHeadlessProducts'));
+    // Hosted checkout goes through the handler, which answers with the session-sync redirect.
+    const link = screen.getByRole('link', { name: 'Continue to hosted checkout' });
+    expect(link.getAttribute('href')).toBe(`${storefront.api}/checkout`);
   });
 
   it('fetches the product a reactive id names', async () => {
