@@ -6,7 +6,7 @@ import { send, type SendResult } from '../send.js';
 import { createTrustedProxies, type TrustedProxies, type TrustedProxiesOption } from './ip/trustedProxies.js';
 import { readHeader, type RequestLike } from './readHeader.js';
 import { resolveClientIp, type ForwardingHeader } from './resolveClientIp.js';
-import { readSessionCookie, sessionCookieOptionsFor, type SessionCookieOptions } from './sessionCookie.js';
+import { readSessionCookie, sessionCookieName, sessionCookieOptionsFor, type SessionCookieOptions } from './sessionCookie.js';
 
 /** Options of `createServerClient`: the core config plus what only a server may hold. */
 export interface ServerClientConfig extends StorefrontClientConfig {
@@ -89,6 +89,8 @@ export function createServerClient(config: ServerClientConfig): ServerClient {
   const trustedProxies = createTrustedProxies(config.trustedProxies);
   const forwardingHeader = config.forwardingHeader ?? 'auto';
   const cookieName = config.cookie?.name;
+  // Throws now, naming the problem, rather than on the first login.
+  if (cookieName !== undefined) sessionCookieName({ secure: true, name: cookieName });
 
   return {
     config: resolved,

@@ -97,8 +97,11 @@ export function createStorefrontHandler(options: StorefrontHandlerOptions): Stor
     storeOrigin: originOf(options.storeOrigin ?? options.client.config.endpoints.graphql),
     now: options.now ?? Date.now,
     ...(options.locale ? { locale: options.locale } : {}),
-    ...(options.onError ? { onError: options.onError } : {}),
+    ...(options.onError ? { onError: safeReporter(options.onError) } : {}),
   };
+  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(resolved.browserSessionCookie)) {
+    throw new TypeError(`createStorefrontHandler: browserSessionCookie ${JSON.stringify(resolved.browserSessionCookie)} is not a valid cookie name.`);
+  }
   for (const field of ['loginPagePath', 'cartPagePath', 'checkoutRedirectTo'] as const) {
     if (!/^\/(?![/\\])/.test(resolved[field])) throw new TypeError(`createStorefrontHandler: ${field} must be a path starting with a single "/".`);
   }
@@ -156,4 +159,15 @@ function originOf(value: string): string {
   } catch {
     throw new TypeError(`createStorefrontHandler: ${JSON.stringify(value)} is not an absolute URL; set options.storeOrigin (e.g. https://store-abc123.mybigcommerce.com).`);
   }
+}
+
+// A logging callback that throws must not turn an answer into a 500, nor hide the original error.
+function safeReporter(onError: NonNullable<StorefrontHandlerOptions['onError']>): NonNullable<StorefrontHandlerOptions['onError']> {
+  return (error, details) => {
+    try {
+      onError(error, details);
+    } catch {
+      // ignored on purpose: see above
+    }
+  };
 }

@@ -9,7 +9,17 @@ describe('createStorefrontHandler', () => {
     expect(() => createStorefrontHandler({} as never)).toThrow(/options\.client must be the result of createServerClient/);
     expect(() => createStorefrontHandler({ client, basePath: 'api' })).toThrow(/basePath/);
     expect(() => createStorefrontHandler({ client, loginPagePath: '//evil.example' })).toThrow(/loginPagePath must be a path/);
+    expect(() => createStorefrontHandler({ client, browserSessionCookie: 'a b' })).toThrow(/browserSessionCookie/);
     expect(typeof createStorefrontHandler({ client })).toBe('function');
+  });
+
+  it('survives an onError callback that throws', async () => {
+    const handler = createStorefrontHandler({ client, onError: () => {
+      throw new Error('logger down');
+    } });
+    const response = await handler(new Request('http://shop.example/api/storefront/checkout'));
+    expect(response.status).toBe(500);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('INTERNAL_ERROR');
   });
 
   it('answers 404 outside its routes and for unknown ones, without any upstream call', async () => {
@@ -45,6 +55,7 @@ describe('createServerClient', () => {
     expect(() => createServerClient({ storeHash: 'abc123', storefrontToken: 't', trustedProxySecret: 'has a space in it' })).toThrow(/trustedProxySecret/);
     expect(() => createServerClient({ storeHash: 'abc123', storefrontToken: 't', trustedProxies: ['nope'] })).toThrow(/trustedProxies/);
     expect(() => createServerClient({ storeHash: '', storefrontToken: 't' })).toThrow(/storeHash/);
+    expect(() => createServerClient({ storeHash: 'abc123', storefrontToken: 't', cookie: { name: 'bad;name' } })).toThrow(/not a valid cookie name/);
   });
 
   it('scopes a client to one request: IP, cookie token, correlation id', () => {

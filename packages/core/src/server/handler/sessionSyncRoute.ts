@@ -23,6 +23,9 @@ interface ValidateData {
 // BigCommerce's lockout lasts five minutes (docs/storefront/headless/index.mdx); used when its
 // 429 carries no Retry-After.
 const DEFAULT_LOCKOUT_MS = 5 * 60_000;
+// An upstream Retry-After beyond this is not believed for the local memory (BigCommerce's block is
+// five minutes): a misbehaving answer must not keep a shopper out of session sync for days.
+const MAX_LOCKOUT_MS = 15 * 60_000;
 const JWT_SHAPE = /^[\w-]{2,}\.[\w-]{2,}\.[\w-]{2,}$/;
 
 /**
@@ -46,7 +49,7 @@ export async function sessionSyncRoute(ctx: HandlerContext): Promise<Response> {
     data = await client.request<ValidateData>(VALIDATE_SESSION_SYNC_JWT, { jwt });
   } catch (error) {
     if (error instanceof RateLimitError) {
-      const ms = error.retryAfterMs ?? DEFAULT_LOCKOUT_MS;
+      const ms = Math.min(error.retryAfterMs ?? DEFAULT_LOCKOUT_MS, MAX_LOCKOUT_MS);
       ctx.lockout.set(client.clientIp, true, ms);
       return lockedOut(ms, client.correlationId);
     }
