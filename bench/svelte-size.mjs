@@ -19,8 +19,8 @@ const require = createRequire(`${pkgDir}package.json`);
 const { compile, VERSION } = require('svelte/compiler');
 const EXTERNAL = ['svelte', 'svelte/*', '@tanstack/svelte-query', '@bc-headless/core', '@bc-headless/core/*', '@tanstack/query-core'];
 
-/** Compiles `.svelte` files the way vite-plugin-svelte does for a production client build. */
-const sveltePlugin = {
+/** An esbuild plugin compiling `.svelte` files as vite-plugin-svelte does for a production client build. */
+export const sveltePlugin = {
   name: 'svelte',
   setup(build) {
     build.onLoad({ filter: /\.svelte$/ }, ({ path }) => ({
