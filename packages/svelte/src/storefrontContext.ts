@@ -53,7 +53,10 @@ export function setStorefrontContext(options: StorefrontOptions): Storefront {
   return inComponent('setStorefrontContext', () => setContext(KEY, storefront));
 }
 
-/** The storefront set by `<StorefrontProvider>` or `setStorefrontContext` above this component. */
+/**
+ * The storefront set by `<StorefrontProvider>` or `setStorefrontContext` above this component.
+ * @param api the caller's name for error messages (the `useX` functions pass theirs)
+ */
 export function getStorefrontContext(api = 'getStorefrontContext'): Storefront {
   const storefront = inComponent(api, () => getContext<Storefront | undefined>(KEY));
   if (!storefront) throw new StorefrontConfigError(`${api}: no storefront above this component; wrap the app in <StorefrontProvider {client}> or call setStorefrontContext({ client }) in a parent`, { field: api });

@@ -31,7 +31,10 @@ export interface Storefront {
  * you; without it, put svelte-query's `QueryClientProvider` (or `setQueryClientContext`) around too.
  */
 export declare function setStorefrontContext(options: StorefrontOptions): Storefront;
-/** The storefront set by `<StorefrontProvider>` or `setStorefrontContext` above this component. */
+/**
+ * The storefront set by `<StorefrontProvider>` or `setStorefrontContext` above this component.
+ * @param api the caller's name for error messages (the `useX` functions pass theirs)
+ */
 export declare function getStorefrontContext(api?: string): Storefront;
 /** The storefront of this component tree: client, session and the core's queries (same as `getStorefrontContext`). */
 export declare const useStorefront: () => Storefront;

@@ -24,7 +24,10 @@ export function setStorefrontContext(options) {
     const storefront = { client, session, sessionState: createSessionReadable(session), queries: storefrontQueries(client, { ...layer, session }) };
     return inComponent('setStorefrontContext', () => setContext(KEY, storefront));
 }
-/** The storefront set by `<StorefrontProvider>` or `setStorefrontContext` above this component. */
+/**
+ * The storefront set by `<StorefrontProvider>` or `setStorefrontContext` above this component.
+ * @param api the caller's name for error messages (the `useX` functions pass theirs)
+ */
 export function getStorefrontContext(api = 'getStorefrontContext') {
     const storefront = inComponent(api, () => getContext(KEY));
     if (!storefront)
