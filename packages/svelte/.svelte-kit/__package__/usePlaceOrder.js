@@ -1,8 +1,0 @@
-import { storefrontMutation } from './storefrontQuery.js';
-/**
- * Places the order: completeCheckout and the payment run on the server under one correlation id.
- * Rejects with PaymentDeclinedError (try another card) or PaymentOutcomeUnknownError (never pay again unchecked).
- */
-export function usePlaceOrder() {
-    return storefrontMutation('usePlaceOrder', (queries) => queries.placeOrder());
-}

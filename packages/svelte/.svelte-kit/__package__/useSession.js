@@ -1,8 +1,0 @@
-import { getStorefrontContext } from './storefrontContext.js';
-/**
- * The shopper's session (cart id, customer, locale): `$session` in a template, `session.current`
- * in runes code; either follows every change.
- */
-export function useSession() {
-    return getStorefrontContext('useSession').sessionState;
-}
