@@ -112,15 +112,17 @@ export function createServerClient(config: ServerClientConfig): ServerClient {
         ...(locale ? { locale } : {}),
         correlationId,
       };
-      const core = createClientCore(resolved, fixed);
+      // Built on first use: the GraphQL pass-through only forwards and never needs it.
+      let core: ReturnType<typeof createClientCore> | undefined;
+      const getCore = () => (core ??= createClientCore(resolved, fixed));
       return {
         config: resolved,
         clientIp,
         correlationId,
         customerAccessToken,
         cookie,
-        request: core.request,
-        operation: core.operation,
+        request: ((...args: Parameters<RequestFn>) => getCore().request(...args)) as RequestFn,
+        operation: (name, fn, operationOptions) => getCore().operation(name, fn, operationOptions),
         // The same headers createClientCore's request builds, from the same fixed context; core has
         // no raw (status + body + headers) request yet, so the pass-through calls `send` itself.
         forward: (body, forwardOptions = {}) =>

@@ -90,9 +90,9 @@ export function forwardableRequestHeaders(source: HeaderSource): Headers {
   return out;
 }
 
-/** The upstream response headers the browser may see: content type, `Retry-After`, `X-Bc-Graphql-*`. */
-export function passedBackResponseHeaders(upstream: Headers): Headers {
-  const kept: [string, string][] = [];
+/** The upstream response headers the browser may see (content type, `Retry-After`, `X-Bc-Graphql-*`), plus `extra`. */
+export function passedBackResponseHeaders(upstream: Headers, extra: [string, string][] = []): Headers {
+  const kept: [string, string][] = [...extra];
   // Headers iterates lower-case names already.
   upstream.forEach((value, name) => {
     if (passedBack.has(name) || PASSED_BACK_RESPONSE_HEADER_PREFIXES.some((p) => name.startsWith(p))) kept.push([name, value]);

@@ -36,15 +36,12 @@ function cameOverHttps(request: { url?: string } & Partial<RequestLike>): boolea
 
 /** Whether the request was addressed to localhost, 127.0.0.1 or [::1]. */
 export function isLocalhostRequest(request: { url?: string } & Partial<RequestLike>): boolean {
-  let host: string | null = null;
-  try {
-    if (typeof request.url === 'string' && /^[a-z][a-z0-9+.-]*:\/\//i.test(request.url)) host = new URL(request.url).hostname;
-  } catch {
-    host = null;
-  }
+  // The host is read from the URL text: a full URL parse per request is not needed for this.
+  const fromUrl = typeof request.url === 'string' ? /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(\[[^\]/?#]*\]|[^:/?#]*)/i.exec(request.url) : null;
+  let host: string | null = fromUrl ? fromUrl[1]! : null;
   if (host === null && request.headers) {
     const raw = readHeader(request.headers, 'host');
-    host = raw === null ? null : raw.replace(/:[0-9]*$/, '').toLowerCase();
+    host = raw === null ? null : raw.replace(/:[0-9]*$/, '');
   }
   return host !== null && LOCAL_HOSTS.has(host.toLowerCase());
 }

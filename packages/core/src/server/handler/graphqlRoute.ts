@@ -66,9 +66,10 @@ export async function graphqlRoute(ctx: HandlerContext): Promise<Response> {
     if (retryAfterMs !== undefined) upstreamHeaders.set('retry-after', String(Math.ceil(retryAfterMs / 1000)));
     upstreamHeaders.set('content-type', 'application/json');
   }
-  const headers = passedBackResponseHeaders(upstreamHeaders);
-  headers.set('x-correlation-id', scoped.correlationId);
-  headers.set('cache-control', 'no-store');
+  const headers = passedBackResponseHeaders(upstreamHeaders, [
+    ['x-correlation-id', scoped.correlationId],
+    ['cache-control', 'no-store'],
+  ]);
   if (scoped.customerAccessToken && /_CUSTOMER_ACCESS_TOKEN"/.test(text)) {
     // BigCommerce no longer accepts the cookie's token (expired, signed out elsewhere): drop it.
     headers.append('set-cookie', clearSessionCookie(scoped.cookie));
