@@ -1,4 +1,4 @@
-import type { SessionStore } from '../createSessionStore.js';
+import type { SessionState, SessionStore } from '../createSessionStore.js';
 import { StorefrontConfigError } from '../errors/StorefrontConfigError.js';
 import { authMutations } from './authMutations.js';
 import { cartMutations } from './cartMutations.js';
@@ -32,6 +32,9 @@ export interface StorefrontQueriesOptions {
  */
 export function storefrontQueries(client: QueryLayerClient, options: StorefrontQueriesOptions) {
   const { session, imageWidth = 500, pageSize = 12 } = options ?? ({} as StorefrontQueriesOptions);
+  if (typeof client?.request !== 'function' || !client.config) {
+    throw new StorefrontConfigError('storefrontQueries: client must be a storefront client; pass createStorefrontClient(config) (or a server request-scoped client)', { field: 'client' });
+  }
   if (typeof session?.getSnapshot !== 'function') {
     throw new StorefrontConfigError('storefrontQueries: options.session must be a session store; pass { session: createSessionStore({ storage }) }', { field: 'options.session' });
   }
@@ -54,6 +57,8 @@ export function storefrontQueries(client: QueryLayerClient, options: StorefrontQ
   return {
     /** The query keys, for `invalidateQueries` and `getQueryData`. */
     keys: ctx.keys,
+    /** The locale the catalog is read in: the session's choice, else the client's default, else null. */
+    locale: (state?: SessionState) => ctx.locale(ctx.state(state)).locale,
     ...catalogQueries(ctx),
     ...shopper,
     ...cartMutations(ctx),

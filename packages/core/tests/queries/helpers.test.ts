@@ -35,6 +35,8 @@ describe('adapter-facing helpers', () => {
     expect(queries.categories().queryKey).toEqual(['bc-headless', 3, 'catalog', 'de', 'categories']);
     session.setLocale('fr');
     expect(queries.categories().queryKey).toEqual(['bc-headless', 3, 'catalog', 'fr', 'categories']);
+    expect(queries.locale()).toBe('fr');
+    expect(queries.locale({ ...session.getSnapshot(), locale: null })).toBe('de');
     expect(queries.checkoutUrl()).toBe('/api/storefront/checkout');
     expect(storefrontQueries(client, { session, apiBase: '/shop/api/' }).checkoutUrl()).toBe('/shop/api/checkout');
   });
@@ -42,6 +44,8 @@ describe('adapter-facing helpers', () => {
   it('is pure, and refuses bad options naming the fix', () => {
     expect(() => storefrontQueries(client, {} as never)).toThrow(/storefrontQueries: options.session must be a session store/);
     expect(() => storefrontQueries(client, undefined as never)).toThrow(StorefrontConfigError);
+    expect(() => storefrontQueries(undefined as never, { session: createSessionStore() })).toThrow(/storefrontQueries: client must be a storefront client/);
+    expect(() => storefrontQueries({ config: client.config } as never, { session: createSessionStore() })).toThrow(StorefrontConfigError);
     expect(() => storefrontQueries(client, { session: createSessionStore(), imageWidth: 0 })).toThrow(/options.imageWidth must be a positive integer/);
     const queries = storefrontQueries(client, { session: createSessionStore() });
     expect(() => queries.products({ pageSize: 51 })).toThrow(/products: pageSize must be an integer from 1 to 50/);
