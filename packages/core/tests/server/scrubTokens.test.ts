@@ -28,6 +28,11 @@ describe('scrubTokens', () => {
     expect(JSON.parse(scrubTokens(JSON.stringify({ paymentAccessToken: 'anything' })).text)).toEqual({ paymentAccessToken: null });
   });
 
+  it('cuts a token out of a longer string, such as an error message', () => {
+    const text = JSON.stringify({ errors: [{ message: `Token ${TOKEN} is invalid` }] });
+    expect(JSON.parse(scrubTokens(text).text)).toEqual({ errors: [{ message: 'Token [redacted] is invalid' }] });
+  });
+
   it('withholds a non-JSON body that contains a token', () => {
     expect(scrubTokens(`oops ${TOKEN}`).text).not.toContain(TOKEN);
     expect(scrubTokens('plain text').text).toBe('plain text');

@@ -25,8 +25,8 @@ function containsCustomerTokenShape(text: string): boolean {
 /**
  * Removes credentials from a GraphQL response before it reaches a browser: any field named
  * `customerAccessToken`/`paymentAccessToken`, and any string that is a customer access token or a
- * payment access token JWT whatever its field is called (aliases). Returns the text unchanged when
- * there is nothing to remove.
+ * payment access token JWT whatever its field is called (aliases), and any customer token quoted
+ * inside a longer string. Returns the text unchanged when there is nothing to remove.
  */
 export function scrubTokens(text: string): { text: string; scrubbed: boolean } {
   if (!suspicious(text)) return { text, scrubbed: false };
@@ -43,6 +43,11 @@ export function scrubTokens(text: string): { text: string; scrubbed: boolean } {
       if (isCustomerAccessTokenValue(value) || isPaymentAccessToken(value)) {
         scrubbed = true;
         return null;
+      }
+      // A token quoted inside a longer string (an error message, say) is cut out of it.
+      if (containsCustomerTokenShape(value)) {
+        scrubbed = true;
+        return value.replace(/[0-9a-fA-F]{64}_[0-9]+/g, '[redacted]');
       }
       return value;
     }
