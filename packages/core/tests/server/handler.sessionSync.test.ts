@@ -44,6 +44,20 @@ describe('GET /checkout: session sync out', () => {
     expect(html).toContain(`Signed in as <strong class="customer-name">${customer.firstName} ${customer.lastName}</strong>`);
   });
 
+  it('sends a shopper whose token was revoked elsewhere to sign in again, clearing the cookie', async () => {
+    const customer = stack.sandbox.customers[0]!;
+    const shopper = createShopper(stack.origin);
+    await shopper.fetch(`${stack.api}/login`, { method: 'POST', json: { email: customer.email, password: customer.password } });
+    const cartId = await createCartThrough(stack, shopper);
+    shopper.cookies.set('bc_session', encodeURIComponent(JSON.stringify({ cartId, visitorId: null, locale: null, customer: null })));
+    // Signed out on another device: BigCommerce's logout invalidates the token everywhere.
+    stack.sandbox.store.revokeCustomerAccessTokens(customer.entityId);
+    const response = await shopper.fetch(`${stack.api}/checkout`);
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/login?redirectTo=%2Fcart');
+    expect(shopper.cookies.has('bc-customer')).toBe(false);
+  });
+
   it('sends a shopper without a cart to the cart page', async () => {
     const response = await createShopper(stack.origin).fetch(`${stack.api}/checkout`);
     expect(response.status).toBe(302);

@@ -1,4 +1,6 @@
 import { createUuid } from '../../createUuid.js';
+import { CustomerAccessTokenError } from '../../errors/CustomerAccessTokenError.js';
+import { clearSessionCookie } from '../sessionCookie.js';
 import { readBrowserSession } from './browserSession.js';
 import { GENERATE_SESSION_SYNC_JWT } from './documents.js';
 import { errorToResponse } from './errorToResponse.js';
@@ -43,6 +45,11 @@ export async function checkoutRoute(ctx: HandlerContext): Promise<Response> {
       return redirectResponse(result.url);
     });
   } catch (error) {
+    if (error instanceof CustomerAccessTokenError) {
+      // The cookie's token is no longer valid (expired, signed out elsewhere): sign in again,
+      // then come back to the cart.
+      return redirectResponse(`${options.loginPagePath}?redirectTo=${encodeURIComponent(options.cartPagePath)}`, [clearSessionCookie(scoped.cookie)]);
+    }
     options.onError?.(error, { route: '/checkout', correlationId: scoped.correlationId });
     return errorToResponse(error, scoped.correlationId);
   }
