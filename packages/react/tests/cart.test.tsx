@@ -11,7 +11,7 @@ import { useUpdateCartLine } from '../src/useUpdateCartLine.js';
 import { renderStorefrontHook } from './support/renderStorefront.js';
 import { startStorefront, type Stack } from './support/startStorefront.js';
 
-const stack: Stack = startStorefront();
+const stack: Stack = startStorefront(import.meta.url);
 beforeEach(() => stack.reset());
 
 const useCartPage = () => ({

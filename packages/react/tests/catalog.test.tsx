@@ -9,7 +9,7 @@ import { useStorefront } from '../src/useStorefront.js';
 import { renderStorefrontHook } from './support/renderStorefront.js';
 import { startStorefront, type Stack } from './support/startStorefront.js';
 
-const stack: Stack = startStorefront();
+const stack: Stack = startStorefront(import.meta.url);
 beforeEach(() => stack.reset());
 
 describe('without a provider', () => {

@@ -11,7 +11,7 @@ import { useSession } from '../src/useSession.js';
 import { renderStorefrontHook } from './support/renderStorefront.js';
 import { startStorefront, type Stack } from './support/startStorefront.js';
 
-const stack: Stack = startStorefront();
+const stack: Stack = startStorefront(import.meta.url);
 beforeEach(() => stack.reset());
 
 const address = { firstName: 'Ada', lastName: 'Shopper', email: 'ada@example.com', address1: '1 Main St', city: 'Austin', stateOrProvince: 'Texas', countryCode: 'US', postalCode: '78701' };

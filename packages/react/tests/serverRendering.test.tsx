@@ -12,7 +12,7 @@ import { useProducts } from '../src/useProducts.js';
 import { useStorefront } from '../src/useStorefront.js';
 import { startStorefront, type Stack } from './support/startStorefront.js';
 
-const stack: Stack = startStorefront();
+const stack: Stack = startStorefront(import.meta.url);
 beforeEach(() => stack.reset());
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,7 +1,9 @@
 import { createServerClient, createStorefrontHandler, toNodeHandler } from '@bc-headless/core/server';
 import { createSandbox } from '@bc-headless/sandbox';
+import { readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 
 /** Where the test stack listens, handed to the tests with `inject('stack')`. */
@@ -14,16 +16,27 @@ export interface StackInfo {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    stack: StackInfo;
+    /** One stack per test file (by file name), so files running in parallel never share a store. */
+    stacks: Record<string, StackInfo>;
   }
 }
 
 /**
- * Starts the real stack once for the project, in Node (the DOM environment of the tests replaces
- * globals such as URL that the sandbox needs): the sandbox and the storefront handler in front of
- * it, both on 127.0.0.1 port 0. Tests reset the sandbox over HTTP.
+ * Starts the real stacks for the project, in Node (the DOM environment of the tests replaces
+ * globals such as URL that the sandbox needs): per test file, a sandbox and the storefront handler
+ * in front of it, both on 127.0.0.1 port 0. Files run in parallel, and each resets its own sandbox
+ * over HTTP between tests.
  */
 export default async function setup(project: TestProject) {
+  const files = readdirSync(fileURLToPath(new URL('..', import.meta.url))).filter((name) => name.endsWith('.test.tsx'));
+  const started = await Promise.all(files.map(startStack));
+  project.provide('stacks', Object.fromEntries(files.map((name, i) => [name, started[i]!.info])));
+  return async () => {
+    await Promise.all(started.map((stack) => stack.close()));
+  };
+}
+
+async function startStack() {
   const quiet = { error() {}, warn() {}, info() {}, log() {} };
   const sandbox = await createSandbox({ logger: quiet as never });
   const client = createServerClient({
@@ -35,10 +48,13 @@ export default async function setup(project: TestProject) {
   const server = createServer(toNodeHandler(createStorefrontHandler({ client, now: () => sandbox.clock.now() })));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  project.provide('stack', { sandboxUrl: sandbox.url, storeHash: sandbox.storeHash, origin, api: `${origin}/api/storefront` });
-  return async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await sandbox.close();
+  const info: StackInfo = { sandboxUrl: sandbox.url, storeHash: sandbox.storeHash, origin, api: `${origin}/api/storefront` };
+  return {
+    info,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await sandbox.close();
+    },
   };
 }

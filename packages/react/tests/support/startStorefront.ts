@@ -43,9 +43,11 @@ function nodeFetch(url: URL, init: RequestInit, headers: Headers): Promise<{ sta
   });
 }
 
-/** The stack started by globalSetup. */
-export function startStorefront(): Stack {
-  const info = inject('stack');
+/** The stack globalSetup started for the test file at `fileUrl` (pass `import.meta.url`). */
+export function startStorefront(fileUrl: string): Stack {
+  const name = fileUrl.split('/').pop()!;
+  const info = inject('stacks')[name];
+  if (!info) throw new Error(`no test stack for ${name}: globalSetup starts one per tests/*.test.tsx file`);
   return {
     ...info,
     reset: async () => {
