@@ -40,16 +40,19 @@ export function scrubTokens(text: string): { text: string; scrubbed: boolean } {
   let scrubbed = false;
   const walk = (value: unknown): unknown => {
     if (typeof value === 'string') {
-      if (isCustomerAccessTokenValue(value) || isPaymentAccessToken(value)) {
+      const string: string = value;
+      // Not the type guard itself: its false branch would narrow `string` to `never`.
+      const isToken: boolean = isCustomerAccessTokenValue(string);
+      if (isToken || isPaymentAccessToken(string)) {
         scrubbed = true;
         return null;
       }
       // A token quoted inside a longer string (an error message, say) is cut out of it.
-      if (containsCustomerTokenShape(value)) {
+      if (containsCustomerTokenShape(string)) {
         scrubbed = true;
-        return value.replace(/[0-9a-fA-F]{64}_[0-9]+/g, '[redacted]');
+        return string.replace(/[0-9a-fA-F]{64}_[0-9]+/g, '[redacted]');
       }
-      return value;
+      return string;
     }
     if (Array.isArray(value)) return value.map(walk);
     if (value && typeof value === 'object') {
