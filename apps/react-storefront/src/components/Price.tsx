@@ -10,7 +10,7 @@ export function Price({ prices }: { prices: PricesResult | null | undefined }) {
   return (
     <span className="price">
       {formatMoney(onSale ? prices.salePrice : prices.price, lang)}
-      {onSale && <s>{formatMoney(prices.basePrice, lang)}</s>}
+      {onSale && <> <s>{formatMoney(prices.basePrice, lang)}</s></>}
     </span>
   );
 }
