@@ -94,6 +94,25 @@ describe('toNodeHandler', () => {
     expect(url).toBe('http://localhost/api/storefront/x');
   });
 
+  it('aborts the handler’s signal when the browser goes away', async () => {
+    let aborted: () => void;
+    const sawAbort = new Promise<void>((resolve) => (aborted = resolve));
+    let started: () => void;
+    const handlerStarted = new Promise<void>((resolve) => (started = resolve));
+    const base = await serve(toNodeHandler(async (_request, context) => {
+      started();
+      await new Promise<void>((resolve) => context!.signal!.addEventListener('abort', () => resolve()));
+      aborted();
+      return new Response('late');
+    }) as never);
+    const req = httpRequest(`${base}/api/storefront/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' } });
+    req.on('error', () => {});
+    req.end('{}');
+    await handlerStarted;
+    req.destroy();
+    await sawAbort;
+  });
+
   it('answers 500 when the handler throws and there is no next', async () => {
     const base = await serve(toNodeHandler(async () => {
       throw new Error('boom');
