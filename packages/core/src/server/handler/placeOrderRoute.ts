@@ -1,6 +1,8 @@
+import { CustomerAccessTokenError } from '../../errors/CustomerAccessTokenError.js';
 import { PaymentDeclinedError } from '../../errors/PaymentDeclinedError.js';
 import { PaymentOutcomeUnknownError } from '../../errors/PaymentOutcomeUnknownError.js';
 import { StorefrontError } from '../../errors/StorefrontError.js';
+import { StorefrontGraphQLError } from '../../errors/StorefrontGraphQLError.js';
 import { StorefrontHttpError } from '../../errors/StorefrontHttpError.js';
 import { COMPLETE_CHECKOUT } from './documents.js';
 import { errorToResponse } from './errorToResponse.js';
@@ -68,6 +70,12 @@ export async function placeOrderRoute(ctx: HandlerContext): Promise<Response> {
     if (orderId !== null && error instanceof StorefrontHttpError && error.status < 500) {
       // 400/401 from the Payments API: the instrument was refused before any charge.
       return jsonResponse(422, { orderId, paymentStatus: 'failed', message: 'The payment details were refused.', correlationId: id });
+    }
+    if (orderId === null && error instanceof StorefrontGraphQLError && !(error instanceof CustomerAccessTokenError)) {
+      // completeCheckout answered with GraphQL errors (HTTP 200): BigCommerce refused this checkout
+      // (unknown id, already paid, missing address or shipping). That is the request's state, not an
+      // upstream failure, and no payment was attempted; a 5xx would tell the shopper to retry.
+      return errorResponse(409, 'CHECKOUT_NOT_COMPLETED', 'BigCommerce did not complete this checkout: it does not exist, is already paid, or lacks an address or shipping option. Reload the cart and check the order.', { correlationId: id });
     }
     options.onError?.(error, { route: '/place-order', correlationId: id });
     return errorToResponse(error, id);
