@@ -50,6 +50,7 @@ function CheckoutForm({ initial }: { initial: CheckoutAddress }) {
   const [card, setCard] = useState({ number: '', name: `${initial.firstName ?? ''} ${initial.lastName ?? ''}`.trim(), expiryMonth: '12', expiryYear: String(new Date().getFullYear() + 2), cvv: '' });
   const [error, setError] = useState<string | null>(null);
   const [placing, setPlacing] = useState(false);
+  const [picked, setPicked] = useState<string | null>(null);
   const data = checkout.data!;
   const consignment = data.shippingConsignments?.[0];
   const field = (key: keyof CheckoutAddress) => ({
@@ -101,6 +102,12 @@ function CheckoutForm({ initial }: { initial: CheckoutAddress }) {
   const discount = data.coupons.reduce((sum, c) => sum + c.discountedAmount.value, 0);
   const money = (value: number) => formatMoney({ value, currencyCode: data.currencyCode }, lang);
   const stepPending = setBillingAddress.isPending || setShippingConsignment.isPending;
+  // The shopper's choice shows at once, and falls back to the checkout's once the answer is in.
+  const chosenOption = picked ?? consignment?.selectedShippingOption?.entityId;
+  const pickShipping = (id: string) => {
+    setPicked(id);
+    selectShippingOption.mutate({ shippingOptionEntityId: id }, { onSettled: () => setPicked(null) });
+  };
 
   return (
     <section aria-labelledby="checkout-title">
@@ -139,9 +146,8 @@ function CheckoutForm({ initial }: { initial: CheckoutAddress }) {
                   <input
                     type="radio"
                     name="shipping"
-                    checked={consignment.selectedShippingOption?.entityId === option.entityId}
-                    disabled={selectShippingOption.isPending}
-                    onChange={() => selectShippingOption.mutate({ shippingOptionEntityId: option.entityId })}
+                    checked={chosenOption === option.entityId}
+                    onChange={() => pickShipping(option.entityId)}
                   />{' '}
                   {option.description} <span className="muted">{option.transitTime}</span>
                 </span>
@@ -152,6 +158,7 @@ function CheckoutForm({ initial }: { initial: CheckoutAddress }) {
         ) : (
           <p className="muted">{t('checkout.shippingHint')}</p>
         )}
+        {selectShippingOption.isError && <p className="notice error" role="alert">{t('checkout.stepError', { message: selectShippingOption.error.message })}</p>}
       </div>
 
       <form
@@ -167,7 +174,7 @@ function CheckoutForm({ initial }: { initial: CheckoutAddress }) {
         </div>
         <button className="button secondary" type="submit" disabled={applyCoupon.isPending}>{t('checkout.apply')}</button>
       </form>
-      {applyCoupon.isError && <p className="notice error" role="alert">{applyCoupon.error.message}</p>}
+      {applyCoupon.isError && <p className="notice error" role="alert">{t('checkout.stepError', { message: applyCoupon.error.message })}</p>}
 
       <div className="panel" aria-labelledby="summary-title">
         <h2 id="summary-title">{t('checkout.summary')}</h2>
