@@ -13,6 +13,8 @@ export default defineProject({
       { find: /^@bc-headless\/core$/, replacement: dist('packages/core/dist/index.js') },
       { find: /^@bc-headless\/sandbox$/, replacement: dist('packages/sandbox/dist/index.js') },
       { find: /^@bc-headless\/demo-kit$/, replacement: dist('apps/demo-kit/dist/index.js') },
+      // The query layer's peer, as the apps install it (the restart test drives the layer through TanStack).
+      { find: /^@tanstack\/query-core$/, replacement: dist('packages/core/node_modules/@tanstack/query-core/build/modern/index.js') },
     ],
   },
   test: {
