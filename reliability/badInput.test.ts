@@ -49,7 +49,7 @@ interface Case {
   path: string;
   method?: string;
   headers?: Record<string, string>;
-  body?: string | Uint8Array;
+  body?: string | Uint8Array<ArrayBuffer>;
   /** What must come back: a 4xx (default), a GraphQL error, an answer without a session, or a safe redirect. */
   expect?: '4xx' | 'graphql-error' | 'guest' | 'session-cleared' | 'safe-redirect';
 }
@@ -62,7 +62,7 @@ const forgedJwt = `${b64({ alg: 'ES256', typ: 'JWT' })}.${b64({ iss: 'bc', opera
 const fakeToken = `${'a'.repeat(64)}_${Math.floor(Date.now() / 1000) + 3600}`;
 
 function corpus(storeHash: string): Case[] {
-  const gql = (name: string, body: string | Uint8Array, extra: Partial<Case> = {}): Case => ({ name: `graphql body: ${name}`, target: 'handler', path: '/graphql', method: 'POST', headers: JSON_TYPE, body, ...extra });
+  const gql = (name: string, body: string | Uint8Array<ArrayBuffer>, extra: Partial<Case> = {}): Case => ({ name: `graphql body: ${name}`, target: 'handler', path: '/graphql', method: 'POST', headers: JSON_TYPE, body, ...extra });
   const payments = `/stores/${storeHash}/payments`;
   return [
     // Malformed GraphQL bodies through the handler.

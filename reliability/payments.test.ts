@@ -165,7 +165,7 @@ it('200 place-order attempts with payment answers lost after the charge: no doub
   }
 
   // Every charge belongs to an attempt we made and to the order that attempt was told about.
-  const known = new Map(answers.concat(secondClicks).map((a) => [a.body.correlationId, a.body.orderId]));
+  const known = new Map<string | null | undefined, number | null | undefined>(answers.concat(secondClicks).map((a) => [a.body.correlationId, a.body.orderId]));
   for (const c of ledgerAfter) {
     if (!known.has(c.correlationId) || known.get(c.correlationId) !== c.orderId) problems.push(`charge on order ${c.orderId} (${c.correlationId}) matches no attempt`);
   }
