@@ -9,6 +9,10 @@ export interface NodeRequestLike extends AsyncIterable<Uint8Array | string> {
   socket: { remoteAddress?: string | undefined; encrypted?: boolean };
   /** Set by Connect/Express when mounted under a path: the full URL. */
   originalUrl?: string;
+  /** True once the body stream has been read, e.g. by Express's `express.json()`. */
+  readableEnded?: boolean;
+  /** What a body parser that ran before the adapter left (then used instead of the stream). */
+  body?: unknown;
 }
 
 /** The parts of Node's `ServerResponse` the adapter writes. */
@@ -88,6 +92,13 @@ export function toNodeHandler(handler: StorefrontHandler, options: ToNodeHandler
 // Buffers the body up to `limit` bytes (bodies here are small JSON); null when it is larger, after
 // which the rest is not read.
 async function readNodeBody(req: NodeRequestLike, limit: number): Promise<Uint8Array | null> {
+  if (req.readableEnded) {
+    // A body parser (express.json(), express.text()) consumed the stream first: use its result.
+    const parsed = req.body;
+    const text = typeof parsed === 'string' ? parsed : parsed !== undefined && parsed !== null ? JSON.stringify(parsed) : '';
+    const bytes = new TextEncoder().encode(text);
+    return bytes.byteLength > limit ? null : bytes;
+  }
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) return null;
   const chunks: Uint8Array[] = [];

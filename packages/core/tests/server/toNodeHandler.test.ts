@@ -65,6 +65,19 @@ describe('toNodeHandler', () => {
     expect((await fetch(`${bare}/other`)).status).toBe(404);
   });
 
+  it('uses the body an earlier body parser (express.json()) already read', async () => {
+    const adapter = toNodeHandler(echo);
+    const base = await serve(async (req, res) => {
+      // What express.json() does: read the stream, leave the parsed object on req.body.
+      let text = '';
+      for await (const chunk of req) text += chunk;
+      Object.assign(req, { body: JSON.parse(text) });
+      await adapter(req as never, res as never);
+    });
+    const response = await fetch(`${base}/api/storefront/graphql`, { method: 'POST', body: '{"query":"{b}"}', headers: { 'content-type': 'application/json' } });
+    expect(((await response.json()) as { body: string }).body).toBe('{"query":"{b}"}');
+  });
+
   it('refuses a body over its limit while reading it', async () => {
     const base = await serve(toNodeHandler(echo, { maxBodyBytes: 1000 }) as never);
     const status = await new Promise<number>((resolve, reject) => {
