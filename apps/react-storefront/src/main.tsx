@@ -1,5 +1,6 @@
 import '@bc-headless/demo-kit/styles.css';
-import { createStorefrontClient } from '@bc-headless/core';
+import { createCookieStorage, createSessionStore, createStorefrontClient } from '@bc-headless/core';
+import { storefrontQueries } from '@bc-headless/core/queries';
 import { createRequestLog } from '@bc-headless/demo-kit/browser';
 import { StorefrontProvider } from '@bc-headless/react';
 import { QueryClient } from '@tanstack/react-query';
@@ -14,10 +15,18 @@ import { RequestLogContext } from './requestLogContext.js';
 const requestLog = createRequestLog();
 const client = createStorefrontClient({ storeHash: 'storefront', endpoints: { graphql: '/api/storefront/graphql' }, fetch: requestLog.fetch });
 const queryClient = new QueryClient();
+const session = createSessionStore({ storage: createCookieStorage() });
+
+// Render-as-you-fetch: the header's and the home grid's data are asked for now, while React is
+// still starting; the hooks find the same cache entries (same keys) instead of asking again.
+const queries = storefrontQueries(client, { session });
+void queryClient.prefetchQuery(queries.settings());
+void queryClient.prefetchQuery(queries.categories());
+if (window.location.pathname === '/' && !window.location.search) void queryClient.prefetchQuery(queries.products());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <StorefrontProvider client={client} queryClient={queryClient}>
+    <StorefrontProvider client={client} queryClient={queryClient} session={session}>
       <RequestLogContext.Provider value={requestLog}>
         <App />
       </RequestLogContext.Provider>
