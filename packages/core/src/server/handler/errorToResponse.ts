@@ -10,7 +10,9 @@ import { errorResponse } from './responses.js';
  * correlation id to trace it, never the upstream message (it may quote a body or a URL).
  */
 export function errorToResponse(error: unknown, fallbackCorrelationId: string): Response {
-  const correlationId = (error instanceof StorefrontError && error.correlationId) || fallbackCorrelationId;
+  const id = (error instanceof StorefrontError && error.correlationId) || fallbackCorrelationId;
+  // No id yet (the request failed before a client was scoped): say nothing rather than "".
+  const correlationId = id || undefined;
   if (error instanceof RateLimitError) {
     const seconds = error.retryAfterMs === undefined ? undefined : Math.ceil(error.retryAfterMs / 1000);
     return errorResponse(429, 'RATE_LIMITED', 'BigCommerce is rate-limiting this shopper; try again later.', {

@@ -26,8 +26,9 @@ export function jsonResponse(status: number, body: unknown, headers: HeadersInit
 }
 
 /** An error answer: `{ error: { code, message, correlationId? } }`. */
-export function errorResponse(status: number, code: string, message: string, extra: { correlationId?: string; headers?: HeadersInit; [field: string]: unknown } = {}): Response {
+export function errorResponse(status: number, code: string, message: string, extra: { correlationId?: string | undefined; headers?: HeadersInit; [field: string]: unknown } = {}): Response {
   const { headers, ...fields } = extra;
+  if (fields.correlationId === undefined) delete fields.correlationId;
   return jsonResponse(status, { error: { code, message, ...fields } }, headers);
 }
 
