@@ -7,6 +7,7 @@
 //   pnpm build && node bench/size.mjs
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -35,7 +36,7 @@ const ADAPTERS = [
  * Bundles `export * from …` for each specifier (resolved from bench/) into one file and measures
  * it: `{ minBytes, gzipBytes }`. The whole public entry is kept, for every package alike.
  */
-export async function measureBundle(specifiers, { external = [], conditions } = {}) {
+export async function measureBundle(specifiers, { external = [], conditions, plugins = [] } = {}) {
   const contents = [specifiers].flat().map((s) => `export * from ${JSON.stringify(s)};`).join('\n');
   const result = await build({
     stdin: { contents, resolveDir: benchDir, loader: 'js' },
@@ -45,11 +46,34 @@ export async function measureBundle(specifiers, { external = [], conditions } = 
     platform: 'browser',
     external,
     ...(conditions ? { conditions } : {}),
+    plugins,
     write: false,
     logLevel: 'silent',
   });
   const code = result.outputFiles[0].contents;
   return { minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+}
+
+/**
+ * Svelte components ship as `.svelte` source that the app's bundler compiles: compile them with the
+ * adapter's own Svelte (client output, as vite-plugin-svelte does for a production build).
+ */
+async function sveltePlugin(packageDir) {
+  const require = createRequire(`${packageDir}/package.json`);
+  const { compile } = require('svelte/compiler');
+  const version = versionOf(`${require.resolve('svelte/package.json').replace(/\/package\.json$/, '')}`);
+  return {
+    version,
+    plugin: {
+      name: 'svelte',
+      setup(build) {
+        build.onLoad({ filter: /\.svelte$/ }, async ({ path }) => {
+          const { js } = compile(readFileSync(path, 'utf8'), { filename: path, generate: 'client', dev: false });
+          return { contents: js.code, loader: 'js', resolveDir: path.replace(/\/[^/]*$/, '') };
+        });
+      },
+    },
+  };
 }
 
 /** The core browser entry alone (kept for callers of the original size script). */
@@ -78,7 +102,9 @@ export async function measureAll() {
       rows.push({ ...row, budget: undefined, note: existsSync(repo(adapter.dir)) ? `not measured: no ${adapter.dir}/dist (not built yet)` : 'not measured: the package does not exist yet' });
       continue;
     }
-    await add(row, entry, { external: [...adapter.external, ...CORE_EXTERNAL], conditions: adapter.name.endsWith('svelte') ? ['svelte', 'browser'] : undefined });
+    const svelte = adapter.name.endsWith('svelte') ? await sveltePlugin(repo(adapter.dir)).catch(() => null) : null;
+    if (svelte) row.name = `\`${adapter.name}\` (without peers and core; \`.svelte\` compiled with svelte ${svelte.version})`;
+    await add(row, entry, { external: [...adapter.external, ...CORE_EXTERNAL], ...(svelte ? { conditions: ['svelte', 'browser'], plugins: [svelte.plugin] } : {}) });
   }
   for (const name of ['@bigcommerce/catalyst-client', '@shopify/storefront-api-client']) {
     await add({ name: `\`${name}\` ${peerVersion(name)} (everything it imports)` }, name);
