@@ -109,7 +109,7 @@ export interface ClientCore {
  * trueClientIp, locale, correlationId })`: every GraphQL request of that client carries those
  * headers, and `op.rest({ url, method, headers: { 'X-Auth-Token': … }, body })` makes a Management
  * API call with the operation's `X-Correlation-Id`, the same typed errors and timeouts, and never
- * a retry. Trusted-proxy and customer headers go to the GraphQL endpoint only; `send` (in
+ * a retry. Trusted-proxy headers go on every call; the customer token to GraphQL only; `send` (in
  * `send.ts`) is the lower-level call for a raw pass-through.
  */
 export function createClientCore(config: ResolvedConfig, fixed: FixedContext = {}): ClientCore {
@@ -155,7 +155,10 @@ export function createClientCore(config: ResolvedConfig, fixed: FixedContext = {
       request: (document: TypedDocument<any, any>, variables?: unknown, options?: RequestOptions) =>
         request(document, variables, { ...options, correlationId }),
       operation: (childName, childFn) => operation(childName, childFn, { parent: op }),
-      rest: (req) => send(config, { method: 'GET', ...req, correlationId, retry: false }),
+      // The trusted-proxy pair goes on every call a request-scoped client makes (Payments and
+      // Management too), so BigCommerce sees the shopper's IP there as well; the customer token
+      // stays GraphQL-only.
+      rest: (req) => send(config, { method: 'GET', ...req, trustedProxySecret: fixed.trustedProxySecret, trueClientIp: fixed.trueClientIp, correlationId, retry: false }),
       payments: { create: (input, options) => createPayment(op.rest, config.endpoints.payments, input, options) },
     } as CoreOperation;
     try {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManagementClient } from '../../src/server/createManagementClient.js';
 import { ManagementApiError } from '../../src/server/ManagementApiError.js';
 import { card, readyCheckout } from './support/checkout.js';
-import { startStack, type Stack } from './support/startStack.js';
+import { SECRET, startStack, type Stack } from './support/startStack.js';
 import { createShopper } from './support/shopper.js';
 
 let stack: Stack;
@@ -52,6 +52,15 @@ describe('POST /place-order', () => {
     const log = await requestLog(body.correlationId);
     expect(log.map((e) => e.path)).toEqual(['/graphql', `/stores/${stack.sandbox.storeHash}/payments`]);
     expect(new Set(stack.upstream.map((r) => r.headers['x-correlation-id']))).toEqual(new Set([body.correlationId]));
+    // The trusted-proxy pair rides on the payment too, so BigCommerce sees the shopper there as
+    // well; the customer token and the storefront token stay off the Payments API.
+    const payment = paymentCalls()[0]!;
+    expect(payment.headers['x-bc-trusted-proxy-secret']).toBe(SECRET);
+    expect(payment.headers['true-client-ip']).toBe('198.51.100.70');
+    expect(payment.headers['x-bc-customer-access-token']).toBeUndefined();
+    expect(payment.headers.authorization).toMatch(/^PAT /);
+    const attributed = (await requestLog(body.correlationId)) as unknown as { clientIp: string }[];
+    expect(attributed.map((e) => e.clientIp)).toEqual(['198.51.100.70', '198.51.100.70']);
   });
 
   it('returns the order id on a decline so the shopper can try another card; nothing is charged', async () => {
