@@ -5,6 +5,6 @@
  */
 export const STOREFRONTS: Record<string, { root: string }> = {
   react: { root: 'apps/react-storefront' },
-  // vue: { root: 'apps/vue-storefront' },
+  vue: { root: 'apps/vue-storefront' },
   // svelte: { root: 'apps/svelte-storefront' },
 };
