@@ -6,5 +6,5 @@
 export const STOREFRONTS: Record<string, { root: string }> = {
   react: { root: 'apps/react-storefront' },
   vue: { root: 'apps/vue-storefront' },
-  // svelte: { root: 'apps/svelte-storefront' },
+  svelte: { root: 'apps/svelte-storefront' },
 };
