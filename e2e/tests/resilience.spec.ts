@@ -9,7 +9,7 @@ test.describe('when the store goes away', () => {
     await stack.stopSandbox();
     try {
       await page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: 'Apparel', exact: true }).click();
-      await expect(page.getByRole('alert').first()).toBeVisible();
+      await expect(page.getByRole('alert').first()).toBeVisible({ timeout: 20_000 });
     } finally {
       await stack.startSandbox();
     }
