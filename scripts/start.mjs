@@ -33,6 +33,7 @@ const services = [
   // One entry per demo storefront (Vue on 4102 and Svelte on 4103 join the same way).
   storefront('react-storefront', 'apps/react-storefront', 4101, 'React demo shop (@bc-headless/react)'),
   storefront('vue-storefront', 'apps/vue-storefront', 4102, 'Vue demo shop (@bc-headless/vue)'),
+  storefront('svelte-storefront', 'apps/svelte-storefront', 4103, 'Svelte demo shop (@bc-headless/svelte)'),
 ];
 
 /**
