@@ -1,5 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { notifyManager, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { useT } from '../i18n.js';
 
 const RETRY_MS = 2000;
@@ -11,14 +11,15 @@ const RETRY_MS = 2000;
 export function StatusBanner() {
   const { t } = useT();
   const queryClient = useQueryClient();
-  const [failing, setFailing] = useState(false);
-
-  useEffect(() => {
-    const cache = queryClient.getQueryCache();
-    const check = () => setFailing(cache.findAll({ type: 'active' }).some((query) => query.state.status === 'error' && query.queryKey[0] !== 'demo'));
-    check();
-    return cache.subscribe(check);
-  }, [queryClient]);
+  const cache = queryClient.getQueryCache();
+  // As TanStack's own `useIsFetching` does: cache events are batched, so a query created while
+  // another component renders never updates this one in the middle of that render.
+  const subscribe = useCallback((onChange: () => void) => cache.subscribe(notifyManager.batchCalls(onChange)), [cache]);
+  const failing = useSyncExternalStore(
+    subscribe,
+    () => cache.findAll({ type: 'active' }).some((query) => query.state.status === 'error' && query.queryKey[0] !== 'demo'),
+    () => false,
+  );
 
   useEffect(() => {
     if (!failing) return;
