@@ -115,6 +115,7 @@ async function batch(call, count, concurrency) {
 
 /** Runs both modes with interleaved rounds; returns `{ [mode]: { [key]: { wallMs, cpuMs } } }`. */
 export async function measureClientOverhead() {
+  const loadAtStart = os.loadavg()[0];
   const sandbox = await startSandboxProcess();
   // A product that exists in the sandbox's default seed: ask for the first of the listing.
   const first = await fetch(`${sandbox.url}/graphql`, {
@@ -152,7 +153,7 @@ export async function measureClientOverhead() {
       }
       results[mode] = totals;
     }
-    return { results, answerBytes, subjects: subjects.map(({ key, label }) => ({ key, label })) };
+    return { results, answerBytes, load: [loadAtStart, os.loadavg()[0]], subjects: subjects.map(({ key, label }) => ({ key, label })) };
   } finally {
     restore();
     await sandbox.close();
@@ -179,7 +180,7 @@ function ratioCell(subject, base, field) {
 }
 
 /** The body of the `## Client overhead` section. */
-export function clientOverheadMarkdown({ results, answerBytes, subjects }) {
+export function clientOverheadMarkdown({ results, answerBytes, load, subjects }) {
   const lines = [
     `One product query (\`site.product(entityId)\`, ${answerBytes} B answer) sent ${QUERIES} times per client and mode to the`,
     'sandbox running in its own process (so its CPU is not counted here), through clients that all',
@@ -211,7 +212,7 @@ export function clientOverheadMarkdown({ results, answerBytes, subjects }) {
         `- ${mode}: (b) ÷ (a+) = ${ratio(t.core, t.plainPlus, 'wallMs').toFixed(3)} wall, ${ratio(t.core, t.plainPlus, 'cpuMs').toFixed(3)} client CPU.`,
     ),
     '- Command: `pnpm bench` (or `pnpm build && node bench/client-overhead.mjs`)',
-    `- Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()}`,
+    `- Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()}; 1-minute load average ${load[0].toFixed(1)} at the start, ${load[1].toFixed(1)} at the end (shared with other work)`,
     `- Node ${process.version}; measured ${new Date().toISOString().slice(0, 10)}`,
   );
   return lines.join('\n');

@@ -25,6 +25,7 @@ function rssOf(pid) {
 
 /** Runs the benchmark script; resolves with its JSON result, its console output and its RSS. */
 export function runHandlerBenchmark() {
+  const loadAtStart = os.loadavg()[0];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--expose-gc', script], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -42,13 +43,13 @@ export function runHandlerBenchmark() {
     child.once('error', reject);
     child.once('exit', (code) => {
       if (code !== 0 || !result) reject(new Error(`${script} exited with ${code}${result ? '' : ' before printing its JSON result'}`));
-      else resolve({ result, output: out, rss });
+      else resolve({ result, output: out, rss, load: [loadAtStart, os.loadavg()[0]] });
     });
   });
 }
 
 /** The body of the `## Server handler` section. */
-export function handlerMarkdown({ result, rss }) {
+export function handlerMarkdown({ result, rss, load }) {
   const { direct, passThrough, handler, throughputRatio, heapGrowthMB } = result;
   const f = (n) => n.toFixed(2);
   const row = (name, r, added) =>
@@ -71,7 +72,7 @@ export function handlerMarkdown({ result, rss }) {
     }.`,
     '- Script: `packages/core/tests/server/bench/storefrontHandler.bench.mjs` (run by `bench/storefront-handler.mjs`).',
     '- Command: `pnpm bench` (or `pnpm build && node bench/storefront-handler.mjs`)',
-    `- Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()}`,
+    `- Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()}; 1-minute load average ${load[0].toFixed(1)} at the start, ${load[1].toFixed(1)} at the end (shared with other work)`,
     `- Node ${process.version}; measured ${new Date().toISOString().slice(0, 10)}`,
   ].join('\n');
 }
