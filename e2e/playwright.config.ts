@@ -20,7 +20,8 @@ export default defineConfig<StorefrontOptions>({
   workers: 1,
   retries: 0,
   fullyParallel: false,
-  timeout: 30_000,
+  // Generous for a shared, loaded machine; a healthy run takes a few seconds per test.
+  timeout: 45_000,
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
