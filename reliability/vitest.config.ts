@@ -25,5 +25,8 @@ export default defineProject({
     hookTimeout: 30_000,
     // One file at a time: they measure memory and count requests, and would disturb each other.
     fileParallelism: false,
+    // After every other project has finished (a root `vitest run`): on a 2-core machine the load
+    // test and the timeouts should not compete with the unit tests for CPU.
+    sequence: { groupOrder: 1 },
   },
 });
