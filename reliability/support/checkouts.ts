@@ -35,7 +35,7 @@ export async function sandboxGraphql<T = any>(sandbox: Pick<Sandbox, 'url' | 'st
  * consignment with a selected option), straight on the sandbox; returns their ids. Items rotate
  * over every variant with stock, so no variant runs out.
  */
-export async function createCheckouts(sandbox: Sandbox, count: number, concurrency = 8): Promise<string[]> {
+export async function createCheckouts(sandbox: Sandbox, count: number, concurrency = 16): Promise<string[]> {
   const variants = (sandbox.store.catalog.products as readonly any[]).flatMap((p) =>
     (p.variants as any[]).filter((v) => v.stock >= 10).map((v) => ({ productEntityId: p.entityId as number, variantEntityId: v.entityId as number })),
   );
