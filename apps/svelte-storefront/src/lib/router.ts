@@ -13,8 +13,8 @@ const track = createSubscriber((update) => {
 });
 const current = () => window.location.pathname + window.location.search;
 
-/** The current path and query; reading it in a template, `$derived` or effect follows navigation. */
-export const location = {
+/** The current path and query (`router.href`, `router.url`); reading them in a template, `$derived` or effect follows navigation. */
+export const router = {
   get href(): string {
     track();
     return current();
