@@ -8,6 +8,9 @@ export { customerScope, type CustomerScope } from './customerScope.js';
 export { createRouteCaller, type RouteCaller, type RouteCallOptions } from './createRouteCaller.js';
 export { cartItemCount } from './cartItemCount.js';
 export { formatMoney } from './formatMoney.js';
+// The same open-redirect check the server's /login and /session-sync routes use, for the app's
+// own sign-in page (`/login?redirectTo=` is where hosted checkout sends shoppers).
+export { safeRedirectPath } from '../safeRedirectPath.js';
 export { toProduct, findVariant, defaultSelection, type Product, type ProductOption, type ProductVariant } from './toProduct.js';
 export { cardInstrument, type PaymentInstrument, type PlaceOrderVariables, type PlacedOrder } from './placeOrder.js';
 export type { QueryLayerClient } from './QueryLayerContext.js';

@@ -7,7 +7,7 @@ export { createTrustedProxies, type TrustedProxies, type TrustedProxiesOption } 
 export { parseIp, type IpAddress } from './ip/parseIp.js';
 export { parseCidr, ipInCidr, type IpCidr } from './ip/ipInCidr.js';
 export { readHeader, type HeaderSource, type RequestLike } from './readHeader.js';
-export { safeRedirectPath } from './safeRedirectPath.js';
+export { safeRedirectPath } from '../safeRedirectPath.js';
 export { isCustomerAccessTokenValue, customerAccessTokenExpiry, type CustomerAccessTokenValue } from './customerAccessToken.js';
 export {
   SESSION_COOKIE_BASE_NAME,

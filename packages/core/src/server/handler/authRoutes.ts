@@ -1,5 +1,5 @@
 import { StorefrontGraphQLError } from '../../errors/StorefrontGraphQLError.js';
-import { safeRedirectPath } from '../safeRedirectPath.js';
+import { safeRedirectPath } from '../../safeRedirectPath.js';
 import { clearSessionCookie, serializeSessionCookie } from '../sessionCookie.js';
 import { readBrowserSession, serializeBrowserSession } from './browserSession.js';
 import { LOGIN, LOGOUT, type CustomerAccessTokenResult, type CustomerProfileResult } from './documents.js';

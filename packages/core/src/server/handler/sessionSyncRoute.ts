@@ -1,5 +1,5 @@
 import { RateLimitError } from '../../errors/RateLimitError.js';
-import { safeRedirectPath } from '../safeRedirectPath.js';
+import { safeRedirectPath } from '../../safeRedirectPath.js';
 import { serializeSessionCookie } from '../sessionCookie.js';
 import { publicProfile } from './authRoutes.js';
 import { readBrowserSession, serializeBrowserSession } from './browserSession.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeRedirectPath } from '../../src/server/safeRedirectPath.js';
+import { safeRedirectPath } from '../src/safeRedirectPath.js';
 
 // Open-redirect payloads from the OWASP cheat sheet / testing guide and PayloadsAllTheThings.
 const ATTACKS = [
@@ -109,3 +109,12 @@ function decodeURIComponentSafe(value: string): string {
     return value;
   }
 }
+
+describe('safeRedirectPath entries', () => {
+  it('is the same function from the server entry and the queries entry', async () => {
+    const server = await import('../src/server/index.js');
+    const queries = await import('../src/queries/index.js');
+    expect(server.safeRedirectPath).toBe(safeRedirectPath);
+    expect(queries.safeRedirectPath).toBe(safeRedirectPath);
+  });
+});
