@@ -37,17 +37,3 @@ export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchor
   };
   return <a href={href} onClick={handle} {...rest} />;
 }
-
-/**
- * `value` if it is a same-site path, else `fallback`: a `redirectTo` must never send the shopper
- * to another site (absolute, protocol-relative or backslash URLs are refused).
- */
-export function safeRedirect(value: string | null, fallback = '/'): string {
-  if (!value || !value.startsWith('/') || /^\/[\\/]|[\\\u0000-\u001f]/.test(value)) return fallback;
-  try {
-    const url = new URL(value, window.location.origin);
-    return url.origin === window.location.origin ? url.pathname + url.search + url.hash : fallback;
-  } catch {
-    return fallback;
-  }
-}

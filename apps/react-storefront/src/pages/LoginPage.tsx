@@ -1,7 +1,8 @@
+import { safeRedirectPath } from '@bc-headless/core/queries';
 import { useCustomer, useLogin } from '@bc-headless/react';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../i18n.js';
-import { navigate, safeRedirect } from '../router.js';
+import { navigate } from '../router.js';
 
 /**
  * `/login?redirectTo=`: hosted checkout sends shoppers here (through the handler's `GET /login`).
@@ -13,7 +14,9 @@ export function LoginPage({ redirectTo }: { redirectTo: string | null }) {
   const customer = useCustomer();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const target = safeRedirect(redirectTo);
+  // The same open-redirect check the storefront handler uses (absolute, protocol-relative,
+  // backslash and encoded variants all fall back to the home page).
+  const target = safeRedirectPath(redirectTo);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
