@@ -50,23 +50,32 @@ export function runHandlerBenchmark() {
 
 /** The body of the `## Server handler` section. */
 export function handlerMarkdown({ result, rss, load }) {
-  const { direct, passThrough, handler, throughputRatio, heapGrowthMB } = result;
+  const { direct, passThrough, passThroughPlus, handler, throughputRatio, heapGrowthMB } = result;
   const f = (n) => n.toFixed(2);
   const row = (name, r, added) =>
     `| ${name} | ${Math.round(r.rps)} | ${f(r.p50)} ms | ${f(r.p99)} ms | ${added ? `+${f(r.p50 - direct.p50)} ms` : ''} | ${added ? `+${f(r.p99 - direct.p99)} ms` : ''} | ${(r.rps / passThrough.rps).toFixed(3)} |`;
   return [
     'The same product listing query (12 products) on loopback, 8 concurrent keep-alive clients, sent',
     'straight to the sandbox (in its own process), through a minimal pass-through proxy (read body, add',
-    'token/secret/True-Client-IP, forward, copy status/body back) and through `createStorefrontHandler` +',
-    '`toNodeHandler`, in interleaved 250 ms rounds. Added latency is over the direct path.',
+    'token/secret/True-Client-IP, forward, copy status/body back), through the same proxy plus what the',
+    'handler must do on every request by contract (an upstream timeout and an abort when the browser goes',
+    'away: an AbortController, a timer and a `close` listener, the signal handed to `fetch`; a fresh',
+    '`X-Correlation-Id`), and through `createStorefrontHandler` + `toNodeHandler`, in interleaved 250 ms',
+    'rounds. All three call upstream with the same client (Node\'s global `fetch`). Added latency is over the direct path.',
     '',
     '| path | req/s | p50 | p99 | added p50 | added p99 | req/s ÷ pass-through |',
     '|---|---:|---:|---:|---:|---:|---:|',
     row('direct to the sandbox', direct, false),
     row('minimal pass-through proxy', passThrough, true),
+    ...(passThroughPlus ? [row('pass-through + timeout/abort signal + correlation id', passThroughPlus, true)] : []),
     row('storefront handler', handler, true),
     '',
     `- Handler ÷ pass-through throughput: **${throughputRatio.toFixed(3)}** (goal ≥ 0.90).`,
+    ...(passThroughPlus
+      ? [
+          `- Handler ÷ (pass-through + timeout/abort signal + correlation id): **${(handler.rps / passThroughPlus.rps).toFixed(3)}**; those two features alone cost the pass-through ${((1 - passThroughPlus.rps / passThrough.rps) * 100).toFixed(0)} % of its throughput.`,
+        ]
+      : []),
     `- Memory: heap growth after 10 000 more handler requests (after \`gc()\`): **${f(heapGrowthMB)} MB**${
       rss ? `; peak RSS of the benchmark process (client, both proxies, handler): ${rss.peakMB.toFixed(0)} MB, RSS at the end ${rss.rssMB.toFixed(0)} MB` : ''
     }.`,
@@ -80,12 +89,12 @@ export function handlerMarkdown({ result, rss, load }) {
 /** The run-all.mjs contract. Informational (ratios on a shared machine are reported, not failed). */
 export async function run() {
   const measured = await runHandlerBenchmark();
-  const { handler, passThrough, direct, throughputRatio, heapGrowthMB } = measured.result;
+  const { handler, passThrough, passThroughPlus, direct, throughputRatio, heapGrowthMB } = measured.result;
   return {
     ok: true,
     heading: 'Server handler',
     markdown: handlerMarkdown(measured),
-    summary: `handler ${Math.round(handler.rps)} req/s vs pass-through ${Math.round(passThrough.rps)} (ratio ${throughputRatio.toFixed(3)}); added p50 ${(handler.p50 - direct.p50).toFixed(2)} ms (pass-through ${(passThrough.p50 - direct.p50).toFixed(2)}); heap growth ${heapGrowthMB.toFixed(2)} MB after 10 000 requests`,
+    summary: `handler ${Math.round(handler.rps)} req/s vs pass-through ${Math.round(passThrough.rps)} (ratio ${throughputRatio.toFixed(3)}; vs pass-through + timeout/abort ${Math.round(passThroughPlus.rps)}: ${(handler.rps / passThroughPlus.rps).toFixed(3)}); added p50 ${(handler.p50 - direct.p50).toFixed(2)} ms (pass-through ${(passThrough.p50 - direct.p50).toFixed(2)}); heap growth ${heapGrowthMB.toFixed(2)} MB after 10 000 requests`,
   };
 }
 

@@ -92,11 +92,25 @@ export function createServerClient(config: ServerClientConfig): ServerClient {
   // Throws now, naming the problem, rather than on the first login.
   if (cookieName !== undefined) sessionCookieName({ secure: true, name: cookieName });
 
+  // With no trusted proxies the shopper's IP depends on the socket address alone, and keep-alive
+  // connections send many requests from one address: remember the last one instead of parsing
+  // it again per request (a string to a string, so nothing about a request is kept).
+  let lastRemote: string | undefined;
+  let lastIp = '';
+  const clientIpOf = (request: RequestLike, remoteAddress: string): string => {
+    if (!trustedProxies.none) return resolveClientIp(request, { remoteAddress, trustedProxies, header: forwardingHeader });
+    if (remoteAddress !== lastRemote) {
+      lastIp = resolveClientIp(request, { remoteAddress, trustedProxies, header: forwardingHeader });
+      lastRemote = remoteAddress;
+    }
+    return lastIp;
+  };
+
   return {
     config: resolved,
     trustedProxies,
     forRequest(request, options) {
-      const clientIp = resolveClientIp(request, { remoteAddress: options.remoteAddress, trustedProxies, header: forwardingHeader });
+      const clientIp = clientIpOf(request, options.remoteAddress);
       const cookie: SessionCookieOptions = {
         ...sessionCookieOptionsFor(request, cookieName),
         ...(config.cookie?.secure === undefined ? {} : { secure: config.cookie.secure }),

@@ -92,12 +92,25 @@ export function forwardableRequestHeaders(source: HeaderSource): Headers {
 
 /** The upstream response headers the browser may see (content type, `Retry-After`, `X-Bc-Graphql-*`), plus `extra`. */
 export function passedBackResponseHeaders(upstream: Headers, extra: [string, string][] = []): Headers {
+  return new Headers(passedBackResponseHeaderPairs(upstream, extra));
+}
+
+/**
+ * `passedBackResponseHeaders` as name/value pairs (`extra` first), for a caller that builds its
+ * `Response` from them: one `Headers` per answer instead of two.
+ */
+export function passedBackResponseHeaderPairs(upstream: Headers, extra: [string, string][] = []): [string, string][] {
   const kept: [string, string][] = [...extra];
   // Headers iterates lower-case names already.
   upstream.forEach((value, name) => {
-    if (passedBack.has(name) || PASSED_BACK_RESPONSE_HEADER_PREFIXES.some((p) => name.startsWith(p))) kept.push([name, value]);
+    if (passedBack.has(name) || isPassedBackByPrefix(name)) kept.push([name, value]);
   });
-  return new Headers(kept);
+  return kept;
+}
+
+function isPassedBackByPrefix(name: string): boolean {
+  for (const prefix of PASSED_BACK_RESPONSE_HEADER_PREFIXES) if (name.startsWith(prefix)) return true;
+  return false;
 }
 
 function headerEntries(source: HeaderSource): [string, string][] {

@@ -75,4 +75,18 @@ describe('createServerClient', () => {
     expect(other.correlationId).not.toBe(scoped.correlationId);
     expect(server.forRequest(request, { remoteAddress: '10.0.0.1', customerAccessToken: null }).customerAccessToken).toBeNull();
   });
+
+  it('without trusted proxies, gives each request the IP of its own socket, also when one address repeats', () => {
+    // forRequest remembers the last socket address (keep-alive connections repeat it): the answer
+    // must still follow each call's remoteAddress, never a header, never a previous request's.
+    const server = createServerClient({ storeHash: 'abc123', storefrontToken: 't', trustedProxySecret: 'secret-secret' });
+    const spoofing = new Request('https://shop.example/x', { headers: { 'x-forwarded-for': '6.6.6.6', forwarded: 'for=6.6.6.6' } });
+    const sequence = ['10.0.0.1', '10.0.0.1', '::ffff:10.0.0.2', '[2001:db8::1]:443', '10.0.0.1', '2001:DB8::1', '10.0.0.1'];
+    const expected = ['10.0.0.1', '10.0.0.1', '10.0.0.2', '2001:db8::1', '10.0.0.1', '2001:db8::1', '10.0.0.1'];
+    expect(sequence.map((remoteAddress) => server.forRequest(spoofing, { remoteAddress }).clientIp)).toEqual(expected);
+    // A bad address is refused every time, and does not disturb the remembered one.
+    expect(() => server.forRequest(spoofing, { remoteAddress: 'not-an-ip' })).toThrow(/remoteAddress/);
+    expect(() => server.forRequest(spoofing, { remoteAddress: 'not-an-ip' })).toThrow(/remoteAddress/);
+    expect(server.forRequest(spoofing, { remoteAddress: '10.0.0.1' }).clientIp).toBe('10.0.0.1');
+  });
 });

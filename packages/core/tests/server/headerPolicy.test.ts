@@ -3,6 +3,7 @@ import {
   BROWSER_FORBIDDEN_REQUEST_HEADERS,
   forwardableRequestHeaders,
   isForbiddenRequestHeader,
+  passedBackResponseHeaderPairs,
   passedBackResponseHeaders,
 } from '../../src/server/headerPolicy.js';
 
@@ -59,5 +60,15 @@ describe('header policy', () => {
       ['x-bc-graphql-complexity', '12'],
       ['x-bc-graphql-query-hash', 'abc'],
     ]);
+  });
+
+  it('gives the same selection as pairs, the extra headers first and never Set-Cookie', () => {
+    const upstream = new Headers({ 'Set-Cookie': 'a=b', 'X-Bc-Graphql-Complexity': '3', 'Content-Type': 'application/json', Via: 'proxy' });
+    expect(passedBackResponseHeaderPairs(upstream, [['x-correlation-id', 'id']])).toEqual([
+      ['x-correlation-id', 'id'],
+      ['content-type', 'application/json'],
+      ['x-bc-graphql-complexity', '3'],
+    ]);
+    expect(passedBackResponseHeaderPairs(new Headers())).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { StorefrontHttpError } from '../../errors/StorefrontHttpError.js';
-import { passedBackResponseHeaders } from '../headerPolicy.js';
+import { passedBackResponseHeaderPairs } from '../headerPolicy.js';
 import { clearSessionCookie } from '../sessionCookie.js';
 import { isJsonRequest } from './checkOrigin.js';
 import { errorToResponse } from './errorToResponse.js';
@@ -66,13 +66,13 @@ export async function graphqlRoute(ctx: HandlerContext): Promise<Response> {
     if (retryAfterMs !== undefined) upstreamHeaders.set('retry-after', String(Math.ceil(retryAfterMs / 1000)));
     upstreamHeaders.set('content-type', 'application/json');
   }
-  const headers = passedBackResponseHeaders(upstreamHeaders, [
+  const headers = passedBackResponseHeaderPairs(upstreamHeaders, [
     ['x-correlation-id', scoped.correlationId],
     ['cache-control', 'no-store'],
   ]);
   if (scoped.customerAccessToken && /_CUSTOMER_ACCESS_TOKEN"/.test(text)) {
     // BigCommerce no longer accepts the cookie's token (expired, signed out elsewhere): drop it.
-    headers.append('set-cookie', clearSessionCookie(scoped.cookie));
+    headers.push(['set-cookie', clearSessionCookie(scoped.cookie)]);
   }
   return textResponse(scrubTokens(text).text, { status, headers });
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The storefront handler's overhead on loopback: the same product query sent straight to the
 // sandbox, through a minimal pass-through proxy written here (read body, add the token, forward,
-// copy status/body/content-type back), and through createStorefrontHandler + toNodeHandler.
+// copy status/body/content-type back), through that proxy plus the upstream timeout, client-abort
+// signal and correlation id the handler must have by contract, and through createStorefrontHandler
+// + toNodeHandler. Both proxies and the handler call upstream with the same client (global fetch).
 // Reports p50/p99 added latency over the direct path and the handler/pass-through throughput ratio
 // (ratios, because the machine is shared and noisy), then heap growth over 10 000 handler requests.
 // Run after a build: `pnpm --filter @bc-headless/core --filter @bc-headless/sandbox run build &&
@@ -109,14 +111,50 @@ const passThrough = createServer(async (req, res) => {
 });
 const passThroughUrl = await listen(passThrough);
 
+// The same pass-through plus what the handler must do on every request by contract (issue 4 and
+// `send`): an upstream timeout and an abort when the browser goes away (one AbortController, a
+// timer and a 'close' listener, and the signal handed to fetch, which undici must follow) and an
+// X-Correlation-Id. Not the baseline: a separate row, so that the cost of those features can be
+// told apart from the handler's own (the client-overhead benchmark's (a+) row does the same).
+const passThroughPlus = createServer(async (req, res) => {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 30_000);
+  res.on('close', () => {
+    if (!res.writableEnded) controller.abort();
+  });
+  try {
+    const chunks = [];
+    for await (const chunk of req) chunks.push(chunk);
+    const answer = await fetch(upstream, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${sandbox.storefrontToken}`,
+        'x-bc-trusted-proxy-secret': SECRET,
+        'true-client-ip': req.socket.remoteAddress.replace(/^::ffff:/, ''),
+        'x-correlation-id': crypto.randomUUID(),
+      },
+      body: Buffer.concat(chunks),
+      signal: controller.signal,
+    });
+    const body = Buffer.from(await answer.arrayBuffer());
+    res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
+    res.end(body);
+  } finally {
+    clearTimeout(timer);
+  }
+});
+const passThroughPlusUrl = await listen(passThroughPlus);
+
 const client = createServerClient({ storeHash: sandbox.storeHash, storefrontToken: sandbox.storefrontToken, endpoints: { graphql: upstream }, trustedProxySecret: SECRET, retry: false });
 const handlerServer = createServer(toNodeHandler(createStorefrontHandler({ client })));
 const handlerUrl = await listen(handlerServer);
 
 const json = { 'content-type': 'application/json' };
-const [direct, proxy, handler] = await measure([
+const [direct, proxy, proxyPlus, handler] = await measure([
   { url: upstream, headers: { ...json, authorization: `Bearer ${sandbox.storefrontToken}` } },
   { url: `${passThroughUrl}/graphql`, headers: json },
+  { url: `${passThroughPlusUrl}/graphql`, headers: json },
   { url: `${handlerUrl}/api/storefront/graphql`, headers: json },
 ]);
 
@@ -125,10 +163,12 @@ console.log('\nStorefront handler vs pass-through proxy (product listing, concur
 console.table({
   direct: { 'req/s': Math.round(direct.rps), 'p50 ms': fmt(direct.p50), 'p99 ms': fmt(direct.p99) },
   'pass-through': { 'req/s': Math.round(proxy.rps), 'p50 ms': fmt(proxy.p50), 'p99 ms': fmt(proxy.p99), 'added p50': fmt(proxy.p50 - direct.p50), 'added p99': fmt(proxy.p99 - direct.p99) },
+  'pass-through + timeout/abort': { 'req/s': Math.round(proxyPlus.rps), 'p50 ms': fmt(proxyPlus.p50), 'p99 ms': fmt(proxyPlus.p99), 'added p50': fmt(proxyPlus.p50 - direct.p50), 'added p99': fmt(proxyPlus.p99 - direct.p99) },
   handler: { 'req/s': Math.round(handler.rps), 'p50 ms': fmt(handler.p50), 'p99 ms': fmt(handler.p99), 'added p50': fmt(handler.p50 - direct.p50), 'added p99': fmt(handler.p99 - direct.p99) },
 });
 const ratio = handler.rps / proxy.rps;
 console.log(`handler/pass-through throughput ratio: ${ratio.toFixed(3)} (goal ≥ 0.90)`);
+console.log(`handler/(pass-through + timeout/abort) throughput ratio: ${(handler.rps / proxyPlus.rps).toFixed(3)}; (pass-through + timeout/abort)/pass-through: ${(proxyPlus.rps / proxy.rps).toFixed(3)}`);
 
 // Memory: heap after MEMORY_REQUESTS more handler requests, each from a different shopper address.
 const gc = globalThis.gc;
@@ -147,11 +187,13 @@ for (let sent = 0; sent < MEMORY_REQUESTS; ) {
 gc?.();
 const after = process.memoryUsage().heapUsed;
 console.log(`heap after ${MEMORY_REQUESTS} handler requests: ${((after - before) / 1048576).toFixed(2)} MB growth (${(before / 1048576).toFixed(1)} → ${(after / 1048576).toFixed(1)} MB)`);
-console.log(JSON.stringify({ bench: 'storefront-handler', direct, passThrough: proxy, handler, throughputRatio: ratio, heapGrowthMB: (after - before) / 1048576 }));
+console.log(JSON.stringify({ bench: 'storefront-handler', direct, passThrough: proxy, passThroughPlus: proxyPlus, handler, throughputRatio: ratio, heapGrowthMB: (after - before) / 1048576 }));
 
 await new Promise((resolve) => handlerServer.close(resolve));
 await new Promise((resolve) => passThrough.close(resolve));
+await new Promise((resolve) => passThroughPlus.close(resolve));
 handlerServer.closeAllConnections?.();
 passThrough.closeAllConnections?.();
+passThroughPlus.closeAllConnections?.();
 sandboxProcess.removeAllListeners('exit');
 sandboxProcess.kill('SIGTERM');
