@@ -92,7 +92,7 @@ function CheckoutForm({ initial }: { initial: CheckoutAddress }) {
       navigate(`/order/${order.orderId}?correlationId=${encodeURIComponent(order.correlationId)}`);
     } catch (e) {
       if (e instanceof PaymentDeclinedError) setError(t('checkout.declined'));
-      else if (e instanceof PaymentOutcomeUnknownError) setError(t('checkout.unknown', { orderId: (e as { orderId?: number }).orderId ?? '?' }));
+      else if (e instanceof PaymentOutcomeUnknownError) setError(t('checkout.unknown', { orderId: e.orderId ?? '?' }));
       else setError(t('checkout.failed', { message: (e as Error).message }));
     } finally {
       setPlacing(false);

@@ -11,5 +11,7 @@ export class PaymentDeclinedError extends StorefrontError {
   declare readonly type: string;
   declare readonly code?: string | number;
   declare readonly errors?: unknown;
+  /** The order the payment was for, when known (the query layer's `placeOrder` sets it). */
+  declare readonly orderId?: number | null;
   override name = 'PaymentDeclinedError';
 }

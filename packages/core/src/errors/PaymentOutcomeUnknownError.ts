@@ -6,5 +6,7 @@ import { StorefrontError } from './StorefrontError.js';
  * automatically; check the order's payment status first. `cause` holds the underlying error.
  */
 export class PaymentOutcomeUnknownError extends StorefrontError {
+  /** The order the payment was for, when known (the query layer's `placeOrder` sets it). */
+  declare readonly orderId?: number | null;
   override name = 'PaymentOutcomeUnknownError';
 }

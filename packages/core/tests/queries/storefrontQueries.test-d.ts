@@ -50,3 +50,12 @@ describe('query layer types', () => {
     new MutationObserver(queryClient, queries.logout()).mutate();
   });
 });
+
+describe('placeOrder errors', () => {
+  it('carry the order id in their types, so an app can name the order without a cast', async () => {
+    const { PaymentDeclinedError } = await import('../../src/errors/PaymentDeclinedError.js');
+    const { PaymentOutcomeUnknownError } = await import('../../src/errors/PaymentOutcomeUnknownError.js');
+    expectTypeOf<InstanceType<typeof PaymentOutcomeUnknownError>['orderId']>().toEqualTypeOf<number | null | undefined>();
+    expectTypeOf<InstanceType<typeof PaymentDeclinedError>['orderId']>().toEqualTypeOf<number | null | undefined>();
+  });
+});
