@@ -42,17 +42,9 @@ export async function createDemoServer(options: DemoServerOptions): Promise<Demo
   );
   const info = JSON.stringify({ backend: backend.kind, inspectorUrl: backend.inspectorUrl });
 
+  // The app middleware is set below, once the server exists (Vite's hot reload attaches to it).
   let app: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
   let closeApp = async () => {};
-  if (options.mode === 'dev') {
-    const { createServer: createViteServer } = await import('vite');
-    const vite = await createViteServer({ root: options.root, server: { middlewareMode: true }, appType: 'spa' });
-    app = (req, res) => vite.middlewares(req, res);
-    closeApp = () => vite.close();
-  } else {
-    app = serveStatic(join(options.root, 'dist'));
-  }
-
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     if (path === '/api/demo/info') {
@@ -65,6 +57,22 @@ export async function createDemoServer(options: DemoServerOptions): Promise<Demo
     }
     void app(req, res);
   });
+  // Malformed HTTP framing: say so instead of Node's bare 400.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\nMalformed HTTP request.\n');
+  });
+
+  if (options.mode === 'dev') {
+    const { createServer: createViteServer } = await import('vite');
+    // Hot reload over this server's own port: Vite's default fixed HMR port would collide when two
+    // demos run in development at once.
+    const vite = await createViteServer({ root: options.root, server: { middlewareMode: true, hmr: { server } }, appType: 'spa' });
+    app = (req, res) => vite.middlewares(req, res);
+    closeApp = () => vite.close();
+  } else {
+    app = serveStatic(join(options.root, 'dist'));
+  }
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());

@@ -64,3 +64,19 @@ describe('resolveBackend', () => {
     expect(backend.serverConfig).toMatchObject({ storeHash: 'abc123', channelId: 2, trustedProxySecret: SECRET });
   });
 });
+
+describe('createDemoServer on bad HTTP', () => {
+  it('answers malformed request framing with a 400 that says so', async () => {
+    const { connect } = await import('node:net');
+    const { port } = new URL(demo.url);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write('GET / HTTP/1.1\r\nHost: x\r\nContent-Length: nope\r\n\r\n'));
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request/);
+    expect(answer).toContain('Malformed HTTP request.');
+  });
+});
