@@ -81,35 +81,55 @@ export async function measureSize() {
   return measureBundle(repo('packages/core/dist/index.js'));
 }
 
+/**
+ * One adapter's row, `{ name, budget, ok, minBytes, gzipBytes }` or `{ …, note }` when it cannot be
+ * measured: `adapterName` is one of the ADAPTERS (`@bc-headless/vue`, …). bench/vue-size.mjs and
+ * bench/svelte-size.mjs print this row alone.
+ */
+export async function measureAdapter(adapterName) {
+  const adapter = ADAPTERS.find((a) => a.name === adapterName);
+  if (!adapter) throw new Error(`measureAdapter('${adapterName}'): not an adapter this benchmark knows; use one of ${ADAPTERS.map((a) => a.name).join(', ')}`);
+  const entry = repo(`${adapter.dir}/dist/index.js`);
+  const row = { name: `\`${adapter.name}\` (without peers and core)`, budget: ADAPTER_BUDGET_BYTES, ours: true, adapter: true };
+  if (!existsSync(entry)) {
+    return withOk({ ...row, budget: undefined, note: existsSync(repo(adapter.dir)) ? `not measured: no ${adapter.dir}/dist (not built yet)` : 'not measured: the package does not exist yet' });
+  }
+  const svelte = adapter.name.endsWith('svelte') ? await sveltePlugin(repo(adapter.dir)).catch(() => null) : null;
+  if (svelte) row.name = `\`${adapter.name}\` (without peers and core; \`.svelte\` compiled with svelte ${svelte.version})`;
+  return withOk(await measureRow(row, entry, { external: [...adapter.external, ...CORE_EXTERNAL], ...(svelte ? { conditions: ['svelte', 'browser'], plugins: [svelte.plugin] } : {}) }));
+}
+
+/** `node bench/<adapter>-size.mjs`: prints one adapter's row as `run()`'s summary does; exit code 1 above budget. */
+export async function printAdapterSize(adapterName) {
+  const row = await measureAdapter(adapterName);
+  console.log(summaryLine(row));
+  if (!row.ok || row.gzipBytes === undefined) process.exitCode = 1;
+}
+
+/** A measured row, or the row with a note saying why it could not be measured. */
+async function measureRow(row, specifier, options) {
+  try {
+    return { ...row, ...(await measureBundle(specifier, options)) };
+  } catch (error) {
+    return { ...row, note: `not measured: ${(error.errors?.[0]?.text ?? error.message).split('\n')[0]}` };
+  }
+}
+
+const withOk = (row) => ({ ...row, ok: row.budget === undefined || row.gzipBytes === undefined || row.gzipBytes <= row.budget });
+
 /** Measures every row; a row that cannot be measured says why instead of failing the run. */
 export async function measureAll() {
   const rows = [];
-  const add = async (row, specifier, options) => {
-    try {
-      rows.push({ ...row, ...(await measureBundle(specifier, options)) });
-    } catch (error) {
-      rows.push({ ...row, note: `not measured: ${(error.errors?.[0]?.text ?? error.message).split('\n')[0]}` });
-    }
-  };
+  const add = async (row, specifier, options) => rows.push(await measureRow(row, specifier, options));
   await add({ name: '`@bc-headless/core` (browser entry)', budget: BUDGET_BYTES, ours: true }, repo('packages/core/dist/index.js'));
   await add({ name: '`@bc-headless/core/queries` (query layer; query-core external)', ours: true }, repo('packages/core/dist/queries/index.js'), { external: ['@tanstack/query-core'] });
   // Both entries in one bundle, shared modules counted once: what a TanStack app ships of ours.
   await add({ name: 'core + query layer in one bundle', ours: true }, [repo('packages/core/dist/index.js'), repo('packages/core/dist/queries/index.js')], { external: ['@tanstack/query-core'] });
-  for (const adapter of ADAPTERS) {
-    const entry = repo(`${adapter.dir}/dist/index.js`);
-    const row = { name: `\`${adapter.name}\` (without peers and core)`, budget: ADAPTER_BUDGET_BYTES, ours: true, adapter: true };
-    if (!existsSync(entry)) {
-      rows.push({ ...row, budget: undefined, note: existsSync(repo(adapter.dir)) ? `not measured: no ${adapter.dir}/dist (not built yet)` : 'not measured: the package does not exist yet' });
-      continue;
-    }
-    const svelte = adapter.name.endsWith('svelte') ? await sveltePlugin(repo(adapter.dir)).catch(() => null) : null;
-    if (svelte) row.name = `\`${adapter.name}\` (without peers and core; \`.svelte\` compiled with svelte ${svelte.version})`;
-    await add(row, entry, { external: [...adapter.external, ...CORE_EXTERNAL], ...(svelte ? { conditions: ['svelte', 'browser'], plugins: [svelte.plugin] } : {}) });
-  }
+  for (const adapter of ADAPTERS) rows.push(await measureAdapter(adapter.name));
   for (const name of ['@bigcommerce/catalyst-client', '@shopify/storefront-api-client']) {
     await add({ name: `\`${name}\` ${peerVersion(name)} (everything it imports)` }, name);
   }
-  return rows.map((row) => ({ ...row, ok: row.budget === undefined || row.gzipBytes === undefined || row.gzipBytes <= row.budget }));
+  return rows.map(withOk);
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
@@ -140,6 +160,12 @@ ${rows.map(cell).join('\n')}
 `;
 }
 
+/** One row of the summary printed on the console. */
+function summaryLine(row) {
+  const budget = row.budget !== undefined && row.gzipBytes !== undefined ? ` (budget ${row.budget} B${row.ok ? '' : `, over by ${row.gzipBytes - row.budget} B`})` : '';
+  return `${row.name.replaceAll('`', '')}: ${row.gzipBytes === undefined ? row.note : `${row.gzipBytes} B min+gzip`}${budget}`;
+}
+
 /** The benchmark as `bench/run-all.mjs` runs it: `{ ok, heading, markdown, summary }`. */
 export async function run() {
   const rows = await measureAll();
@@ -148,9 +174,7 @@ export async function run() {
     ok,
     heading: 'Size',
     markdown: sizeMarkdown(rows),
-    summary: rows
-      .map((row) => `${row.name.replaceAll('`', '')}: ${row.gzipBytes === undefined ? row.note : `${row.gzipBytes} B min+gzip`}${row.budget !== undefined && row.gzipBytes !== undefined ? ` (budget ${row.budget} B${row.ok ? '' : `, over by ${row.gzipBytes - row.budget} B`})` : ''}`)
-      .join('\n'),
+    summary: rows.map(summaryLine).join('\n'),
   };
 }
 
