@@ -145,10 +145,14 @@ export async function placeOrder(browser, appUrl, sandboxUrl) {
     await page.getByLabel('Expiry year').fill(String(new Date().getFullYear() + 2));
     await page.getByLabel('CVV').fill('123');
     await page.waitForLoadState('networkidle');
-    return await step(page, sent, sandboxUrl, async () => {
+    const order = await step(page, sent, sandboxUrl, async () => {
       await page.getByRole('button', { name: 'Place order' }).click();
       await page.getByRole('heading', { name: 'Thank you for your order' }).waitFor();
     });
+    // The order's own upstream calls share the correlation id the confirmation shows (as in e2e/tests/checkout.spec.ts).
+    const correlationId = (await page.getByTestId('correlation-id').textContent()).trim();
+    const { data } = await (await fetch(`${sandboxUrl}/__sandbox/requests?correlationId=${encodeURIComponent(correlationId)}`)).json();
+    return { ...order, orderCalls: data.length };
   } finally {
     await context.close();
   }
