@@ -7,7 +7,7 @@ import { errorToResponse } from './handler/errorToResponse.js';
 import { graphqlRoute } from './handler/graphqlRoute.js';
 import type { HandlerContext, ResolvedHandlerOptions } from './handler/HandlerContext.js';
 import { placeOrderRoute } from './handler/placeOrderRoute.js';
-import { errorResponse } from './handler/responses.js';
+import { errorResponse, markStorefrontHandler, TEXT_ONLY_ANSWERS } from './handler/responses.js';
 import { sessionSyncRoute } from './handler/sessionSyncRoute.js';
 
 /** Options of `createStorefrontHandler`. */
@@ -107,7 +107,7 @@ export function createStorefrontHandler(options: StorefrontHandlerOptions): Stor
   }
   const lockout = createBoundedExpiryMap<string, true>({ maxEntries: options.lockoutMaxEntries ?? 10_000, now: resolved.now });
 
-  return async (request, context = {}) => {
+  return markStorefrontHandler<StorefrontHandler>(async (request, context = {}) => {
     let url: URL;
     try {
       url = new URL(request.url);
@@ -144,13 +144,14 @@ export function createStorefrontHandler(options: StorefrontHandlerOptions): Stor
         lockout,
         ...(context.body ? { preReadBody: context.body } : {}),
         signal: context.signal ?? request.signal,
+        textOnly: (context as { [TEXT_ONLY_ANSWERS]?: boolean })[TEXT_ONLY_ANSWERS] === true,
       };
       return await handle(ctx);
     } catch (error) {
       resolved.onError?.(error, { route, correlationId });
       return errorToResponse(error, correlationId);
     }
-  };
+  });
 }
 
 function originOf(value: string): string {

@@ -1,5 +1,5 @@
 import type { StorefrontHandler } from './createStorefrontHandler.js';
-import { bufferedBodyOf } from './handler/responses.js';
+import { bufferedBodyOf, isStorefrontHandler, TEXT_ONLY_ANSWERS } from './handler/responses.js';
 
 /** The parts of Node's `IncomingMessage` the adapter reads (structural, so no Node types are needed). */
 export interface NodeRequestLike extends AsyncIterable<Uint8Array | string> {
@@ -45,6 +45,9 @@ export interface ToNodeHandlerOptions {
 export function toNodeHandler(handler: StorefrontHandler, options: ToNodeHandlerOptions = {}) {
   const basePath = (options.basePath ?? '/api/storefront').replace(/\/+$/, '');
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  // A handler of ours, called directly, may answer without a body: writeResponse writes the text
+  // the answer was built from. Never for any other handler (an app's wrapper may read the body).
+  const textOnly = isStorefrontHandler(handler) ? { [TEXT_ONLY_ANSWERS]: true } : {};
   return async (req: NodeRequestLike, res: NodeResponseLike, next?: (error?: unknown) => void): Promise<void> => {
     const path = req.originalUrl ?? req.url ?? '/';
     const pathname = path.split('?')[0]!;
@@ -77,6 +80,7 @@ export function toNodeHandler(handler: StorefrontHandler, options: ToNodeHandler
         ...(req.socket.remoteAddress ? { remoteAddress: req.socket.remoteAddress } : {}),
         ...(body ? { body } : {}),
         signal: controller.signal,
+        ...textOnly,
       });
       await writeResponse(res, response);
     } catch (error) {

@@ -1,7 +1,8 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StorefrontHandler } from '../../src/server/createStorefrontHandler.js';
+import { createServerClient } from '../../src/server/createServerClient.js';
+import { createStorefrontHandler, type StorefrontHandler } from '../../src/server/createStorefrontHandler.js';
 import { toNodeHandler } from '../../src/server/toNodeHandler.js';
 
 let server: Server | undefined;
@@ -133,5 +134,45 @@ describe('toNodeHandler', () => {
     const response = await fetch(`${base}/api/storefront/graphql`);
     expect(response.status).toBe(500);
     expect(await response.text()).not.toContain('boom');
+  });
+  it('writes the same GraphQL answer for the handler itself and for an app wrapper that reads the body', async () => {
+    // toNodeHandler lets a handler of ours answer without a body (it writes the answer's text); a
+    // wrapper must still get the full body, since it is not ours and may read or rebuild it.
+    const answer = '{"data":{"site":{"settings":{"storeName":"Wrapped"}}}}';
+    const upstream = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.setHeader('x-bc-graphql-complexity', '1');
+        res.end(answer); // no Content-Type: the answer then gets Fetch's text/plain default either way
+      });
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    try {
+      const client = createServerClient({ storeHash: 'abc123', storefrontToken: 't', endpoints: { graphql: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}/graphql` }, retry: false });
+      const handler = createStorefrontHandler({ client });
+      const seenByWrapper: string[] = [];
+      const wrapper: StorefrontHandler = async (request, context) => {
+        const response = await handler(request, context);
+        const text = await response.text();
+        seenByWrapper.push(text);
+        return new Response(text, response);
+      };
+      const direct = toNodeHandler(handler);
+      const wrapped = toNodeHandler(wrapper);
+      const base = await serve((req, res) => void (req.url?.includes('wrapped') ? wrapped : direct)(req as never, res as never));
+      const ask = (path: string) => fetch(`${base}${path}`, { method: 'POST', body: '{"query":"{ site { settings { storeName } } }"}', headers: { 'content-type': 'application/json' } });
+      for (const path of ['/api/storefront/graphql', '/api/storefront/graphql?wrapped']) {
+        const response = await ask(path);
+        expect(response.status, path).toBe(200);
+        expect(await response.text(), path).toBe(answer);
+        expect(response.headers.get('content-type'), path).toBe('text/plain;charset=UTF-8');
+        expect(response.headers.get('content-length'), path).toBe(String(answer.length));
+        expect(response.headers.get('x-bc-graphql-complexity'), path).toBe('1');
+      }
+      expect(seenByWrapper).toEqual([answer]);
+    } finally {
+      await new Promise<void>((resolve) => upstream.close(() => resolve()));
+      upstream.closeAllConnections();
+    }
   });
 });

@@ -74,5 +74,5 @@ export async function graphqlRoute(ctx: HandlerContext): Promise<Response> {
     // BigCommerce no longer accepts the cookie's token (expired, signed out elsewhere): drop it.
     headers.push(['set-cookie', clearSessionCookie(scoped.cookie)]);
   }
-  return textResponse(scrubTokens(text).text, { status, headers });
+  return textResponse(scrubTokens(text).text, { status, headers }, ctx.textOnly);
 }

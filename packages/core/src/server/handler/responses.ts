@@ -2,9 +2,35 @@
 // Response's body stream back (costly in Node 20). Weak: an answer nobody holds is forgotten.
 const bodies = new WeakMap<Response, string>();
 
-/** A Response with a text body whose text `toNodeHandler` can write directly. */
-export function textResponse(text: string, init: ResponseInit): Response {
-  const response = new Response(text, init);
+/** Handlers made by `createStorefrontHandler`: the ones `toNodeHandler` may ask for text-only answers. */
+const storefrontHandlers = new WeakSet<object>();
+
+/** Records a handler as made by `createStorefrontHandler`. */
+export function markStorefrontHandler<T extends object>(handler: T): T {
+  storefrontHandlers.add(handler);
+  return handler;
+}
+
+/** Whether `handler` is one `createStorefrontHandler` made (not, say, an app's wrapper around one). */
+export function isStorefrontHandler(handler: unknown): boolean {
+  return typeof handler === 'function' && storefrontHandlers.has(handler);
+}
+
+/**
+ * Context key by which `toNodeHandler` tells a handler of ours that it writes answers from their
+ * text (`bufferedBodyOf`) and never reads their body. Module-private: not exported by the entry.
+ */
+export const TEXT_ONLY_ANSWERS: unique symbol = Symbol('bc-headless.textOnlyAnswers');
+
+/**
+ * A Response with a text body whose text `toNodeHandler` can write directly. With `textOnly` (only
+ * when `toNodeHandler` called a handler of ours directly, so nobody else sees the Response) it has
+ * no body at all: in Node 20 a body is a web stream, the most costly part of a Response.
+ */
+export function textResponse(text: string, init: ResponseInit, textOnly = false): Response {
+  const response = new Response(textOnly ? null : text, init);
+  // What Fetch adds for a string body, so both kinds of answer carry the same headers.
+  if (textOnly && !response.headers.has('content-type')) response.headers.set('content-type', 'text/plain;charset=UTF-8');
   bodies.set(response, text);
   return response;
 }
