@@ -9,10 +9,11 @@
 // - the JavaScript each app downloads (gzip), as context.
 // Run after a build: `pnpm build && node bench/storefronts.mjs`.
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createSandbox } from '@bc-headless/sandbox';
@@ -80,11 +81,16 @@ export async function run() {
   const trustedProxySecret = randomBytes(24).toString('base64url');
   const sandbox = await createSandbox({ trustedProxySecret, logger: quiet });
   const servers = [];
+  const snapshot = mkdtempSync(join(os.tmpdir(), 'bench-storefronts-'));
   let browser;
   let baseline;
   try {
+    // Each app is served from a copy of its build taken now: a rebuild elsewhere in the shared tree
+    // (which empties dist/) must not break or skew a run halfway.
     for (const app of apps) {
-      servers.push(await createDemoServer({ root: app.root, mode: 'prod', port: 0, env: { SANDBOX_URL: sandbox.url, BIGCOMMERCE_TRUSTED_PROXY_SECRET: trustedProxySecret } }));
+      const root = join(snapshot, app.name);
+      cpSync(join(app.root, 'dist'), join(root, 'dist'), { recursive: true });
+      servers.push(await createDemoServer({ root, mode: 'prod', port: 0, env: { SANDBOX_URL: sandbox.url, BIGCOMMERCE_TRUSTED_PROXY_SECRET: trustedProxySecret } }));
     }
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
     baseline = await startStaticBaseline(browser, servers[0].url);
@@ -193,6 +199,7 @@ export async function run() {
     await baseline?.close();
     for (const server of servers) await server.close();
     await sandbox.close();
+    rmSync(snapshot, { recursive: true, force: true });
   }
 }
 
