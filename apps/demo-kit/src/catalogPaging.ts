@@ -18,14 +18,15 @@ export function productListVariables({ categoryEntityId, searchTerm, after, befo
 }
 
 /**
- * The pager's links for page `page` of a grid at `pathname` (keeping the search `q`), or `null`
- * where there is no such page. Page 2's "Previous" goes back to the first page's own address.
+ * The pager of page `page` of a grid at `pathname`: whether it shows at all (there is another page
+ * either way), and its links (keeping the search `q`), `null` where there is no such page. Page
+ * 2's "Previous" goes back to the first page's own address.
  */
 export function pagerHrefs(
   { pathname, params }: { pathname: string; params: URLSearchParams },
   page: number,
   pageInfo: PageInfo,
-): { previous: string | null; next: string | null } {
+): { visible: boolean; previous: string | null; next: string | null } {
   const href = (cursor: Record<string, string>, number: number) => {
     const next = new URLSearchParams();
     if (params.get('q')) next.set('q', params.get('q')!);
@@ -35,6 +36,7 @@ export function pagerHrefs(
     return query ? `${pathname}?${query}` : pathname;
   };
   return {
+    visible: pageInfo.hasNextPage || pageInfo.hasPreviousPage,
     previous: pageInfo.hasPreviousPage && page > 1 ? (page - 1 <= 1 ? href({}, 1) : href({ before: pageInfo.startCursor ?? '' }, page - 1)) : null,
     next: pageInfo.hasNextPage ? href({ after: pageInfo.endCursor ?? '' }, page + 1) : null,
   };

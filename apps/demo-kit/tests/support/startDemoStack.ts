@@ -1,4 +1,4 @@
-import type { SessionStorageAdapter } from '@bc-headless/core';
+import { createMemoryStorage } from '@bc-headless/core';
 import { createSandbox, type Sandbox } from '@bc-headless/sandbox';
 import { MutationObserver, QueryClient } from '@tanstack/query-core';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -11,8 +11,8 @@ import { createDemoStorefront, type DemoStorefront } from '../../src/createDemoS
 export interface DemoStack {
   sandbox: Sandbox;
   demo: DemoServer;
-  /** A fresh "page": its own cookies, demo storefront (on the demo server) and query client. */
-  page(): DemoStorefront & { queryClient: QueryClient; cookies: Map<string, string> };
+  /** A fresh "page": its own session cookie, demo storefront (on the demo server) and query client. */
+  page(): DemoStorefront & { queryClient: QueryClient };
   close(): Promise<void>;
 }
 
@@ -29,27 +29,17 @@ export async function startDemoStack(): Promise<DemoStack> {
     sandbox,
     demo,
     page() {
-      // A real fetch with what a browser adds: its cookies, kept from Set-Cookie answers.
-      const cookies = new Map<string, string>();
-      const browserFetch: typeof fetch = async (input, init = {}) => {
+      // The session cookie createCookieStorage would keep in `document.cookie`, sent with each
+      // request as a browser would (the handler reads the cart and checkout from it).
+      const session = createMemoryStorage();
+      const cookieFetch: typeof fetch = (input, init = {}) => {
         const headers = new Headers(init.headers);
-        if (cookies.size) headers.set('cookie', [...cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-        const response = await fetch(input, { ...init, headers, redirect: 'manual' });
-        for (const line of response.headers.getSetCookie()) {
-          const [pair = '', ...attributes] = line.split('; ');
-          const eq = pair.indexOf('=');
-          if (attributes.includes('Max-Age=0') || eq === pair.length - 1) cookies.delete(pair.slice(0, eq));
-          else cookies.set(pair.slice(0, eq), pair.slice(eq + 1));
-        }
-        return response;
+        const value = session.getItem();
+        if (value) headers.set('cookie', `bc_session=${encodeURIComponent(value)}`);
+        return fetch(input, { ...init, headers });
       };
-      // createCookieStorage's format in the jar, as `document.cookie` would hold it.
-      const storage: SessionStorageAdapter = {
-        getItem: () => decodeURIComponent(cookies.get('bc_session') ?? ''),
-        setItem: (value) => void cookies.set('bc_session', encodeURIComponent(value)),
-      };
-      const storefront = createDemoStorefront({ apiBase: `${demo.url}/api/storefront`, storage, baseFetch: browserFetch });
-      return { ...storefront, cookies, queryClient: new QueryClient({ defaultOptions: { queries: { retry: false } } }) };
+      const storefront = createDemoStorefront({ apiBase: `${demo.url}/api/storefront`, storage: session, baseFetch: cookieFetch });
+      return { ...storefront, queryClient: new QueryClient({ defaultOptions: { queries: { retry: false } } }) };
     },
     async close() {
       await demo.close();
