@@ -1,3 +1,4 @@
+import { matchRoute } from '@bc-headless/demo-kit/browser';
 import { useEffect } from 'react';
 import { Footer } from './components/Footer.js';
 import { Header } from './components/Header.js';
@@ -13,20 +14,30 @@ import { OrderPage } from './pages/OrderPage.js';
 import { ProductPage } from './pages/ProductPage.js';
 import { useLocation } from './router.js';
 
-/** Picks the page for the current path. */
+/** Picks the page for the current path (the route table is demo-kit's `matchRoute`). */
 function Page() {
   const { pathname, params } = useLocation();
-  let match: RegExpExecArray | null;
-  if (pathname === '/') return <CatalogPage after={params.get('after')} before={params.get('before')} page={Number(params.get('page') ?? 1)} />;
-  if ((match = /^\/category\/(\d+)(?:\/[\w-]*)?\/?$/.exec(pathname)))
-    return <CatalogPage key={match[1]} categoryEntityId={Number(match[1])} after={params.get('after')} before={params.get('before')} page={Number(params.get('page') ?? 1)} />;
-  if (pathname === '/search') return <CatalogPage key={params.get('q')} searchTerm={params.get('q') ?? ''} after={params.get('after')} before={params.get('before')} page={Number(params.get('page') ?? 1)} />;
-  if ((match = /^\/product\/(\d+)(?:\/[\w-]*)?\/?$/.exec(pathname))) return <ProductPage key={match[1]} entityId={Number(match[1])} />;
-  if (pathname === '/cart') return <CartPage />;
-  if (pathname === '/checkout') return <CheckoutPage />;
-  if (pathname === '/login') return <LoginPage redirectTo={params.get('redirectTo')} />;
-  if ((match = /^\/order\/(\d+)$/.exec(pathname))) return <OrderPage orderId={Number(match[1])} correlationId={params.get('correlationId')} />;
-  return <NotFoundPage />;
+  const route = matchRoute(pathname, params);
+  switch (route.name) {
+    case 'home':
+      return <CatalogPage after={route.after} before={route.before} page={route.page} />;
+    case 'category':
+      return <CatalogPage key={route.key} categoryEntityId={route.categoryEntityId} after={route.after} before={route.before} page={route.page} />;
+    case 'search':
+      return <CatalogPage key={route.key} searchTerm={route.searchTerm} after={route.after} before={route.before} page={route.page} />;
+    case 'product':
+      return <ProductPage key={route.key} entityId={route.entityId} />;
+    case 'cart':
+      return <CartPage />;
+    case 'checkout':
+      return <CheckoutPage />;
+    case 'login':
+      return <LoginPage redirectTo={route.redirectTo} />;
+    case 'order':
+      return <OrderPage orderId={route.orderId} correlationId={route.correlationId} />;
+    default:
+      return <NotFoundPage />;
+  }
 }
 
 /** The shop: header, the page, the Requests panel beside it. */

@@ -1,3 +1,4 @@
+import { pagerHrefs, productListVariables } from '@bc-headless/demo-kit/browser';
 import { useCategories, useProducts } from '@bc-headless/react';
 import { ProductCard } from '../components/ProductCard.js';
 import { QueryError } from '../components/QueryError.js';
@@ -17,24 +18,12 @@ export function CatalogPage({ categoryEntityId, searchTerm, after, before, page 
   const { t } = useT();
   const { pathname, params } = useLocation();
   const categories = useCategories();
-  const products = useProducts({
-    ...(categoryEntityId ? { categoryEntityId } : {}),
-    ...(searchTerm ? { searchTerm } : {}),
-    ...(after ? { after } : before ? { before } : {}),
-  });
+  const products = useProducts(productListVariables({ categoryEntityId, searchTerm, after, before }));
   const category = categoryEntityId ? categories.data?.find((c) => c.entityId === categoryEntityId) : undefined;
   const title = searchTerm !== undefined ? t('search.title', { term: searchTerm }) : categoryEntityId ? (category?.name ?? '…') : t('home.title');
 
-  const pageHref = (cursor: Record<string, string>, number: number) => {
-    const next = new URLSearchParams();
-    if (params.get('q')) next.set('q', params.get('q')!);
-    for (const [k, v] of Object.entries(cursor)) next.set(k, v);
-    if (number > 1) next.set('page', String(number));
-    const query = next.toString();
-    return query ? `${pathname}?${query}` : pathname;
-  };
-
   const data = products.data;
+  const pager = data && pagerHrefs({ pathname, params }, page, data.pageInfo);
   return (
     <section aria-labelledby="catalog-title">
       <div className="page-head">
@@ -59,19 +48,11 @@ export function CatalogPage({ categoryEntityId, searchTerm, after, before, page 
               </li>
             ))}
           </ul>
-          {data && (data.pageInfo.hasNextPage || data.pageInfo.hasPreviousPage) && (
+          {pager?.visible && (
             <nav className="pager" aria-label={t('pager.label')}>
-              {data.pageInfo.hasPreviousPage && page > 1 ? (
-                <Link className="button secondary" rel="prev" href={page - 1 <= 1 ? pageHref({}, 1) : pageHref({ before: data.pageInfo.startCursor! }, page - 1)}>← {t('pager.previous')}</Link>
-              ) : (
-                <span />
-              )}
+              {pager.previous ? <Link className="button secondary" rel="prev" href={pager.previous}>← {t('pager.previous')}</Link> : <span />}
               <span className="muted">{t('pager.page', { page })}</span>
-              {data.pageInfo.hasNextPage ? (
-                <Link className="button secondary" rel="next" href={pageHref({ after: data.pageInfo.endCursor! }, page + 1)}>{t('pager.next')} →</Link>
-              ) : (
-                <span />
-              )}
+              {pager.next ? <Link className="button secondary" rel="next" href={pager.next}>{t('pager.next')} →</Link> : <span />}
             </nav>
           )}
         </>

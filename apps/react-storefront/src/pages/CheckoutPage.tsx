@@ -1,23 +1,10 @@
-import { PaymentDeclinedError, PaymentOutcomeUnknownError } from '@bc-headless/core';
-import { cardInstrument, formatMoney, type CheckoutAddress, type CheckoutResult } from '@bc-headless/core/queries';
-import { COUNTRIES, demoAddress } from '@bc-headless/demo-kit/browser';
+import { formatMoney, type CheckoutAddress } from '@bc-headless/core/queries';
+import { COUNTRIES, initialAddress, initialCard, submitCheckout } from '@bc-headless/demo-kit/browser';
 import { useCart, useCheckout, useCheckoutRedirect, useCustomer, usePlaceOrder } from '@bc-headless/react';
 import { useState, type FormEvent } from 'react';
 import { QueryError } from '../components/QueryError.js';
 import { useT } from '../i18n.js';
 import { Link, navigate } from '../router.js';
-
-const BLANK: CheckoutAddress = { firstName: '', lastName: '', email: '', address1: '', city: '', stateOrProvince: '', postalCode: '', countryCode: 'US' };
-
-/** The address the form starts with: the checkout's, else a demo customer's, else blank. */
-function initialAddress(checkout: CheckoutResult, customer: { email?: string; firstName?: string; lastName?: string } | null | undefined): CheckoutAddress {
-  const saved = checkout.shippingConsignments?.[0]?.address ?? checkout.billingAddress;
-  if (saved?.address1) {
-    const { firstName, lastName, email, address1, city, stateOrProvince, postalCode, countryCode } = saved;
-    return { firstName: firstName ?? '', lastName: lastName ?? '', email: email ?? customer?.email ?? '', address1, city: city ?? '', stateOrProvince: stateOrProvince ?? '', postalCode: postalCode ?? '', countryCode };
-  }
-  return demoAddress(customer) ?? { ...BLANK, email: customer?.email ?? '', firstName: customer?.firstName ?? '', lastName: customer?.lastName ?? '' };
-}
 
 /** One-page checkout on our own page, or hosted checkout. */
 export function CheckoutPage() {
@@ -47,7 +34,7 @@ function CheckoutForm({ initial }: { initial: CheckoutAddress }) {
   const [address, setAddress] = useState(initial);
   const [dirty, setDirty] = useState(false);
   const [coupon, setCoupon] = useState('');
-  const [card, setCard] = useState({ number: '', name: `${initial.firstName ?? ''} ${initial.lastName ?? ''}`.trim(), expiryMonth: '12', expiryYear: String(new Date().getFullYear() + 2), cvv: '' });
+  const [card, setCard] = useState(() => initialCard(initial));
   const [error, setError] = useState<string | null>(null);
   const [placing, setPlacing] = useState(false);
   const [picked, setPicked] = useState<string | null>(null);
@@ -79,24 +66,18 @@ function CheckoutForm({ initial }: { initial: CheckoutAddress }) {
     event.preventDefault();
     setError(null);
     setPlacing(true);
-    try {
-      let current: CheckoutResult | null = data;
-      if (dirty || !current.shippingConsignments?.[0]) current = await saveAddress();
-      const target = current?.shippingConsignments?.[0];
-      if (target && !target.selectedShippingOption) {
-        const options = target.availableShippingOptions ?? [];
-        const option = options.find((o) => o.isRecommended) ?? options[0];
-        if (option) await selectShippingOption.mutateAsync({ shippingOptionEntityId: option.entityId });
-      }
-      const order = await placeOrder.mutateAsync({ instrument: cardInstrument(card) });
-      navigate(`/order/${order.orderId}?correlationId=${encodeURIComponent(order.correlationId)}`);
-    } catch (e) {
-      if (e instanceof PaymentDeclinedError) setError(t('checkout.declined'));
-      else if (e instanceof PaymentOutcomeUnknownError) setError(t('checkout.unknown', { orderId: e.orderId ?? '?' }));
-      else setError(t('checkout.failed', { message: (e as Error).message }));
-    } finally {
-      setPlacing(false);
-    }
+    const outcome = await submitCheckout({
+      checkout: data,
+      addressChanged: dirty,
+      card,
+      lang,
+      saveAddress,
+      selectShippingOption: selectShippingOption.mutateAsync,
+      placeOrder: placeOrder.mutateAsync,
+    });
+    if (outcome.error !== undefined) setError(outcome.error);
+    else navigate(outcome.orderHref);
+    setPlacing(false);
   };
 
   const discount = data.coupons.reduce((sum, c) => sum + c.discountedAmount.value, 0);
