@@ -1,3 +1,4 @@
+import { matchRoute, type DemoRoute } from '@bc-headless/demo-kit/browser';
 import type { Component } from 'vue';
 import CartPage from './pages/CartPage.vue';
 import CatalogPage from './pages/CatalogPage.vue';
@@ -15,17 +16,20 @@ export interface PageMatch {
   key: string;
 }
 
-/** The page for a path and query: the app's whole route table (the same routes as the React shop). */
+const PAGES = {
+  home: CatalogPage,
+  category: CatalogPage,
+  search: CatalogPage,
+  product: ProductPage,
+  cart: CartPage,
+  checkout: CheckoutPage,
+  login: LoginPage,
+  order: OrderPage,
+  'not-found': NotFoundPage,
+} satisfies Record<DemoRoute['name'], Component>;
+
+/** The page for a path and query: demo-kit's route table (the same routes in every demo), as Vue components. */
 export function pageFor({ pathname, params }: { pathname: string; params: URLSearchParams }): PageMatch {
-  const paging = { after: params.get('after'), before: params.get('before'), page: Number(params.get('page') ?? 1) };
-  let match: RegExpExecArray | null;
-  if (pathname === '/') return { component: CatalogPage, props: paging, key: 'home' };
-  if ((match = /^\/category\/(\d+)(?:\/[\w-]*)?\/?$/.exec(pathname))) return { component: CatalogPage, props: { ...paging, categoryEntityId: Number(match[1]) }, key: `category/${match[1]}` };
-  if (pathname === '/search') return { component: CatalogPage, props: { ...paging, searchTerm: params.get('q') ?? '' }, key: `search/${params.get('q')}` };
-  if ((match = /^\/product\/(\d+)(?:\/[\w-]*)?\/?$/.exec(pathname))) return { component: ProductPage, props: { entityId: Number(match[1]) }, key: `product/${match[1]}` };
-  if (pathname === '/cart') return { component: CartPage, props: {}, key: 'cart' };
-  if (pathname === '/checkout') return { component: CheckoutPage, props: {}, key: 'checkout' };
-  if (pathname === '/login') return { component: LoginPage, props: { redirectTo: params.get('redirectTo') }, key: 'login' };
-  if ((match = /^\/order\/(\d+)$/.exec(pathname))) return { component: OrderPage, props: { orderId: Number(match[1]), correlationId: params.get('correlationId') }, key: `order/${match[1]}` };
-  return { component: NotFoundPage, props: {}, key: 'not-found' };
+  const { name, key, ...props } = matchRoute(pathname, params);
+  return { component: PAGES[name], props, key };
 }

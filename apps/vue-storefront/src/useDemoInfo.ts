@@ -1,20 +1,5 @@
+import { demoInfoQuery } from '@bc-headless/demo-kit/browser';
 import { useQuery } from '@tanstack/vue-query';
 
-/** What the demo server tells the browser: which backend, and where the sandbox inspector is. */
-export interface DemoInfo {
-  backend: 'sandbox' | 'bigcommerce';
-  inspectorUrl: string | null;
-}
-
-/** `GET /api/demo/info`, once per page. */
-export function useDemoInfo() {
-  return useQuery({
-    queryKey: ['demo', 'info'],
-    queryFn: async ({ signal }): Promise<DemoInfo> => {
-      const response = await fetch('/api/demo/info', { signal });
-      if (!response.ok) throw new Error(`GET /api/demo/info answered ${response.status}`);
-      return response.json() as Promise<DemoInfo>;
-    },
-    staleTime: Infinity,
-  });
-}
+/** `GET /api/demo/info` (which backend, where the sandbox inspector is), once per page. */
+export const useDemoInfo = () => useQuery(demoInfoQuery());
