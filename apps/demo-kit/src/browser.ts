@@ -12,3 +12,4 @@ export { initialAddress, initialCard, type CardFields } from './checkoutDefaults
 export { submitCheckout, type SubmitCheckoutOptions, type SubmitCheckoutOutcome } from './submitCheckout.js';
 export { matchRoute, type DemoRoute, type Paging } from './matchRoute.js';
 export { productListVariables, pagerHrefs, type CatalogParams } from './catalogPaging.js';
+export { productView, LOW_STOCK, type ProductView } from './productView.js';
