@@ -1,4 +1,5 @@
-import { defaultSelection, findVariant } from '@bc-headless/core/queries';
+import { defaultSelection } from '@bc-headless/core/queries';
+import { productView } from '@bc-headless/demo-kit/browser';
 import { useAddToCart, useProduct } from '@bc-headless/react';
 import { useState, type FormEvent } from 'react';
 import { Price } from '../components/Price.js';
@@ -6,11 +7,9 @@ import { QueryError } from '../components/QueryError.js';
 import { useT } from '../i18n.js';
 import { Link } from '../router.js';
 
-const LOW_STOCK = 5;
-
 /** A product page: images, options, the chosen variant's price and stock, "Add to cart". */
 export function ProductPage({ entityId }: { entityId: number }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const product = useProduct(entityId);
   const addToCart = useAddToCart();
   const [selection, setSelection] = useState<Record<number, number> | null>(null);
@@ -23,11 +22,7 @@ export function ProductPage({ entityId }: { entityId: number }) {
   if (!data) return <p className="notice">{t('product.notFound')} <Link href="/">{t('common.home')}</Link></p>;
 
   const chosen = selection ?? defaultSelection(data);
-  const variant = data.variants.length ? findVariant(data, chosen) : undefined;
-  const inventory = variant?.inventory ?? data.inventory;
-  const available = inventory?.aggregated?.availableToSell ?? null;
-  const inStock = (inventory?.isInStock ?? true) && (variant ? variant.isPurchasable : data.availabilityV2.status === 'Available');
-  const images = data.images.length ? data.images : data.defaultImage ? [{ ...data.defaultImage, isDefault: true }] : [];
+  const { variant, prices, sku, available, stock, stockText, images, description } = productView(data, chosen, lang);
   const image = images[imageIndex] ?? images[0];
 
   const submit = (event: FormEvent) => {
@@ -52,9 +47,9 @@ export function ProductPage({ entityId }: { entityId: number }) {
       <form className="product-info" onSubmit={submit}>
         <div>
           <h1>{data.name}</h1>
-          <Price prices={variant?.prices ?? data.prices} />
+          <Price prices={prices} />
         </div>
-        <p className="muted">{data.description.replace(/<[^>]*>/g, ' ').trim()}</p>
+        <p className="muted">{description}</p>
         {data.options.map((option) => (
           <fieldset key={option.entityId} className="option-group">
             <legend>{option.displayName}</legend>
@@ -74,15 +69,13 @@ export function ProductPage({ entityId }: { entityId: number }) {
             </div>
           </fieldset>
         ))}
-        <p className={`stock ${!inStock || available === 0 ? 'out' : available !== null && available <= LOW_STOCK ? 'low' : 'in'}`} role="status">
-          {!inStock || available === 0 ? t('product.outOfStock') : available !== null && available <= LOW_STOCK ? t('product.lowStock', { count: available }) : t('product.inStock')}
-        </p>
+        <p className={`stock ${stock}`} role="status">{stockText}</p>
         <div className="buy-row">
           <div className="field">
             <label htmlFor="quantity">{t('product.quantity')}</label>
             <input id="quantity" type="number" min={1} max={available ?? undefined} value={quantity} onChange={(e) => setQuantity(Math.max(1, Number(e.target.value) || 1))} />
           </div>
-          <button className="button" type="submit" disabled={!inStock || available === 0 || addToCart.isPending}>
+          <button className="button" type="submit" disabled={stock === 'out' || addToCart.isPending}>
             {addToCart.isPending ? t('product.adding') : t('product.addToCart')}
           </button>
         </div>
@@ -90,7 +83,7 @@ export function ProductPage({ entityId }: { entityId: number }) {
           <p className="notice ok" role="status">{t('product.added')} <Link href="/cart">{t('product.viewCart')}</Link></p>
         )}
         {addToCart.isError && <p className="notice error" role="alert">{t('cart.error')} {addToCart.error.message}</p>}
-        <p className="muted">SKU {variant?.sku ?? data.sku}</p>
+        <p className="muted">SKU {sku}</p>
       </form>
     </article>
   );
