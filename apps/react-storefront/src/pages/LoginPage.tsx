@@ -1,4 +1,4 @@
-import { safeRedirectPath } from '@bc-headless/core/queries';
+import { followRedirect, loginErrorText } from '@bc-headless/demo-kit/browser';
 import { useCustomer, useLogin } from '@bc-headless/react';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../i18n.js';
@@ -9,24 +9,16 @@ import { navigate } from '../router.js';
  * After signing in they go back to `redirectTo`, only if it is a path on this site.
  */
 export function LoginPage({ redirectTo }: { redirectTo: string | null }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const login = useLogin();
   const customer = useCustomer();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  // The same open-redirect check the storefront handler uses (absolute, protocol-relative,
-  // backslash and encoded variants all fall back to the home page).
-  const target = safeRedirectPath(redirectTo);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    login.mutate(
-      { email, password },
-      {
-        // The handler's own routes (e.g. /api/storefront/checkout) need a real page load.
-        onSuccess: () => (target.startsWith('/api/') ? window.location.assign(target) : navigate(target, { replace: true })),
-      },
-    );
+    // Only a same-site `redirectTo` is followed (the handler's own open-redirect check).
+    login.mutate({ email, password }, { onSuccess: () => void followRedirect(redirectTo, navigate) });
   };
 
   return (
@@ -42,7 +34,7 @@ export function LoginPage({ redirectTo }: { redirectTo: string | null }) {
           <label htmlFor="login-password">{t('login.password')}</label>
           <input id="login-password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         </div>
-        {login.isError && <p className="notice error" role="alert">{/401|invalid|match/i.test(login.error.message) ? t('login.error') : login.error.message}</p>}
+        {login.isError && <p className="notice error" role="alert">{loginErrorText(login.error, lang)}</p>}
         <button className="button block" type="submit" disabled={login.isPending}>{login.isPending ? t('login.signingIn') : t('login.submit')}</button>
       </form>
       <p className="muted">{t('login.demo')}</p>
