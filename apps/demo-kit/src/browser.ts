@@ -16,3 +16,4 @@ export { productView, LOW_STOCK, type ProductView } from './productView.js';
 export { watchStoreOutage } from './watchStoreOutage.js';
 export { followRedirect } from './followRedirect.js';
 export { loginErrorText } from './loginErrorText.js';
+export { currentHref, subscribeToLocation, navigate, isPlainLeftClick } from './historyLocation.js';
