@@ -170,6 +170,12 @@ describe('toNodeHandler', () => {
         expect(response.headers.get('x-bc-graphql-complexity'), path).toBe('1');
       }
       expect(seenByWrapper).toEqual([answer]);
+      // Called directly (an edge runtime, Vite's dev server), the handler answers with a real body.
+      const directAnswer = await handler(
+        new Request('http://127.0.0.1/api/storefront/graphql', { method: 'POST', body: '{"query":"{ a }"}', headers: { 'content-type': 'application/json' } }),
+        { remoteAddress: '127.0.0.1' },
+      );
+      expect(await directAnswer.text()).toBe(answer);
     } finally {
       await new Promise<void>((resolve) => upstream.close(() => resolve()));
       upstream.closeAllConnections();
