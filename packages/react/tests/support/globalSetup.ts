@@ -1,10 +1,7 @@
-import { createServerClient, createStorefrontHandler, toNodeHandler } from '@bc-headless/core/server';
-import { createSandbox } from '@bc-headless/sandbox';
 import { readdirSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { startHandlerStack } from '../../../../tools/test-stack/startHandlerStack.mjs';
 
 /** Where the test stack listens, handed to the tests with `inject('stack')`. */
 export interface StackInfo {
@@ -37,24 +34,7 @@ export default async function setup(project: TestProject) {
 }
 
 async function startStack() {
-  const quiet = { error() {}, warn() {}, info() {}, log() {} };
-  const sandbox = await createSandbox({ logger: quiet as never });
-  const client = createServerClient({
-    storeHash: sandbox.storeHash,
-    storefrontToken: sandbox.storefrontToken,
-    endpoints: { graphql: `${sandbox.url}/graphql`, payments: `${sandbox.url}/stores/${sandbox.storeHash}/payments` },
-    retry: false,
-  });
-  const server = createServer(toNodeHandler(createStorefrontHandler({ client, now: () => sandbox.clock.now() })));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const info: StackInfo = { sandboxUrl: sandbox.url, storeHash: sandbox.storeHash, origin, api: `${origin}/api/storefront` };
-  return {
-    info,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await sandbox.close();
-    },
-  };
+  const stack = await startHandlerStack();
+  const info: StackInfo = { sandboxUrl: stack.sandbox.url, storeHash: stack.sandbox.storeHash, origin: stack.origin, api: stack.api };
+  return { info, close: stack.close };
 }

@@ -2,21 +2,10 @@
 // handler on 127.0.0.1 port 0. A worker, because the test's own globals are happy-dom's (its
 // `fetch` applies a browser's same-origin policy), and the server must call the sandbox with
 // Node's. Messages: { id, call: 'requestsOf' | 'order' | 'close', arg } → { id, result }.
-import { createServer } from 'node:http';
 import { parentPort } from 'node:worker_threads';
-import { createServerClient, createStorefrontHandler, toNodeHandler } from '@bc-headless/core/server';
-import { createSandbox } from '@bc-headless/sandbox';
+import { startHandlerStack } from '../../../../tools/test-stack/startHandlerStack.mjs';
 
-const quiet = { error() {}, warn() {}, info() {}, log() {} };
-const sandbox = await createSandbox({ logger: quiet });
-const client = createServerClient({
-  storeHash: sandbox.storeHash,
-  storefrontToken: sandbox.storefrontToken,
-  endpoints: { graphql: `${sandbox.url}/graphql`, payments: `${sandbox.url}/stores/${sandbox.storeHash}/payments` },
-  retry: false,
-});
-const server = createServer(toNodeHandler(createStorefrontHandler({ client, now: () => sandbox.clock.now() })));
-await new Promise((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
+const { sandbox, origin, close } = await startHandlerStack();
 
 const calls = {
   requestsOf: async (correlationId) => {
@@ -27,13 +16,7 @@ const calls = {
     const order = sandbox.store.orders.get(orderId);
     return order ? { status: order.status, total: order.total, cartEntityId: order.cartEntityId } : null;
   },
-  close: async () => {
-    await new Promise((resolve) => {
-      server.close(resolve);
-      server.closeAllConnections();
-    });
-    await sandbox.close();
-  },
+  close,
 };
 parentPort.on('message', async ({ id, call, arg }) => {
   try {
@@ -45,7 +28,7 @@ parentPort.on('message', async ({ id, call, arg }) => {
 
 parentPort.postMessage({
   ready: true,
-  origin: `http://127.0.0.1:${server.address().port}`,
+  origin,
   sandbox: {
     url: sandbox.url,
     storeHash: sandbox.storeHash,

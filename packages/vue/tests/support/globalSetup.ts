@@ -1,8 +1,5 @@
-import { createServerClient, createStorefrontHandler, toNodeHandler } from '@bc-headless/core/server';
-import { createSandbox } from '@bc-headless/sandbox';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
+import { startHandlerStack } from '../../../../tools/test-stack/startHandlerStack.mjs';
 
 /** A seeded product as the tests need it: its id, its names by locale, its categories. */
 export interface SeedProductInfo {
@@ -36,23 +33,13 @@ declare module 'vitest' {
  * files can run in parallel.
  */
 export default async function setup(project: TestProject) {
-  const quiet = { error() {}, warn() {}, info() {}, log() {} };
-  const sandbox = await createSandbox({ logger: quiet as never });
-  const client = createServerClient({
-    storeHash: sandbox.storeHash,
-    storefrontToken: sandbox.storefrontToken,
-    endpoints: { graphql: `${sandbox.url}/graphql`, payments: `${sandbox.url}/stores/${sandbox.storeHash}/payments` },
-    retry: false,
-  });
-  const server = createServer(toNodeHandler(createStorefrontHandler({ client, now: () => sandbox.clock.now() })));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { sandbox, origin, api, close } = await startHandlerStack();
   const [customer] = sandbox.customers;
   project.provide('vueStack', {
     sandboxUrl: sandbox.url,
     storeHash: sandbox.storeHash,
     origin,
-    api: `${origin}/api/storefront`,
+    api,
     products: sandbox.store.catalog.products.map((p) => ({
       entityId: p.entityId,
       name: { ...p.name },
@@ -61,9 +48,5 @@ export default async function setup(project: TestProject) {
     })),
     customer: { email: customer!.email, password: customer!.password, firstName: customer!.firstName! },
   });
-  return async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await sandbox.close();
-  };
+  return close;
 }

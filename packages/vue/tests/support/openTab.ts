@@ -1,15 +1,9 @@
 import { createMemoryStorage, createSessionStore, createStorefrontClient, type SessionStore, type StorefrontClient } from '@bc-headless/core';
-import { request as httpRequest } from 'node:http';
 import { inject } from 'vitest';
+import { createTabFetch, type SentRequest } from '../../../../tools/test-stack/createTabFetch.mjs';
 import type { StackInfo } from './globalSetup.js';
 
-/** One request the tab sent to the storefront server. */
-export interface SentRequest {
-  method: string;
-  path: string;
-  /** The GraphQL operation name for `/graphql`, else null. */
-  operationName: string | null;
-}
+export type { SentRequest };
 
 /** What a browser tab holds: its cookies, what it sent, its client and its session store. */
 export interface Tab {
@@ -22,46 +16,10 @@ export interface Tab {
   namesSince(since: number): string[];
 }
 
-// Plain node:http: happy-dom's global fetch would send its page's Origin (http://localhost:3000),
-// which the handler rightly refuses as cross-site, and it keeps cookies its own way.
-function send(url: URL, init: RequestInit, headers: Headers) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
-    const req = httpRequest(url, { method: init.method ?? 'GET', headers: Object.fromEntries(headers) }, (res) => {
-      let body = '';
-      res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    init.signal?.addEventListener('abort', () => req.destroy(new DOMException('aborted', 'AbortError')));
-    req.end(typeof init.body === 'string' ? init.body : undefined);
-  });
-}
-
 /** A new tab on the stack started by globalSetup: its own cookie jar, so its own cart and sign-in. */
 export function openTab(): Tab {
   const stack = inject('vueStack');
-  const cookies = new Map<string, string>();
-  const sent: SentRequest[] = [];
-  // A real HTTP request plus what a browser adds: the cookies its earlier answers set.
-  const tabFetch: typeof fetch = async (input, init = {}) => {
-    const url = new URL(String(input));
-    const headers = new Headers(init.headers);
-    if (cookies.size) headers.set('cookie', [...cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    const body = typeof init.body === 'string' ? init.body : '';
-    const operationName = url.pathname.endsWith('/graphql') ? (/(?:query|mutation)\s+(\w+)/.exec(JSON.parse(body).query)?.[1] ?? null) : null;
-    sent.push({ method: init.method ?? 'GET', path: url.pathname, operationName });
-    const answer = await send(url, init, headers);
-    const setCookie = answer.headers['set-cookie'] ?? [];
-    for (const line of Array.isArray(setCookie) ? setCookie : [setCookie]) {
-      const [pair = ''] = line.split('; ');
-      const eq = pair.indexOf('=');
-      if (/Max-Age=0/i.test(line) || eq === pair.length - 1) cookies.delete(pair.slice(0, eq));
-      else cookies.set(pair.slice(0, eq), pair.slice(eq + 1));
-    }
-    const responseHeaders = new Headers();
-    for (const [name, value] of Object.entries(answer.headers)) if (typeof value === 'string' && name !== 'set-cookie') responseHeaders.set(name, value);
-    const nullBody = answer.status === 204 || answer.status === 304 || (answer.status >= 300 && answer.status < 400);
-    return new Response(nullBody ? null : answer.body, { status: answer.status, headers: responseHeaders });
-  };
+  const { cookies, sent, fetch: tabFetch } = createTabFetch();
   // The session lives in the jar's bc_session cookie, as createCookieStorage keeps it in document.cookie.
   const storage = createMemoryStorage();
   const session = createSessionStore({
