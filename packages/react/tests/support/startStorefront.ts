@@ -1,19 +1,9 @@
-import { createMemoryStorage, createSessionStore, createStorefrontClient, type SessionStore, type StorefrontClient } from '@bc-headless/core';
 import { inject } from 'vitest';
 import { createTabFetch, type SentRequest } from '../../../../tools/test-stack/createTabFetch.mjs';
+import { openTab, type Tab } from '../../../../tools/test-stack/openTab.mjs';
 import type { StackInfo } from './globalSetup.js';
 
-export type { SentRequest };
-
-/** What a browser tab would hold: its cookies, what it sent, its client and session. */
-export interface Tab {
-  cookies: Map<string, string>;
-  sent: SentRequest[];
-  client: StorefrontClient;
-  session: SessionStore;
-  /** Operation names (or `METHOD /route`) sent since index `since` of `sent`. */
-  namesSince(since: number): string[];
-}
+export type { SentRequest, Tab };
 
 /** The running stack (see globalSetup) and a way to open tabs on it. */
 export interface Stack extends StackInfo {
@@ -32,26 +22,6 @@ export function startStorefront(fileUrl: string): Stack {
     reset: async () => {
       await createTabFetch().fetch(`${info.sandboxUrl}/__sandbox/reset`, { method: 'POST' });
     },
-    tab() {
-      const { cookies, sent, fetch: tabFetch } = createTabFetch();
-      // The session lives in the cookie jar, as createCookieStorage keeps it in document.cookie.
-      const storage = createMemoryStorage();
-      const session = createSessionStore({
-        storage: {
-          getItem: () => storage.getItem(),
-          setItem: (value) => {
-            storage.setItem(value);
-            cookies.set('bc_session', encodeURIComponent(value));
-          },
-        },
-      });
-      return {
-        cookies,
-        sent,
-        session,
-        client: createStorefrontClient({ storeHash: info.storeHash, endpoints: { graphql: `${info.api}/graphql` }, fetch: tabFetch, retry: false }),
-        namesSince: (since) => sent.slice(since).map((r) => r.operationName ?? `${r.method} ${r.path.slice(info.api.length - info.origin.length)}`),
-      };
-    },
+    tab: () => openTab(info),
   };
 }
