@@ -211,7 +211,7 @@ export function clientOverheadMarkdown({ results, answerBytes, load, subjects })
       ([mode, t]) =>
         `- ${mode}: (b) ÷ (a+) = ${ratio(t.core, t.plainPlus, 'wallMs').toFixed(3)} wall, ${ratio(t.core, t.plainPlus, 'cpuMs').toFixed(3)} client CPU.`,
     ),
-    '- Why (b) is not within 5 % of (a): the timeout is. Handing a signal to Node 20\'s `fetch` makes undici link it to',
+    '- Where (b) misses 5 % of (a), the timeout is why. Handing a signal to Node 20\'s `fetch` makes undici link it to',
     '  its own controller (a listener, a `WeakRef`, a `FinalizationRegistry` entry) on every request; that alone costs',
     '  ≈ 5–12 % against a local server (AbortController + timer and `AbortSignal.timeout` alike; measured 2026-11-27).',
     '  The library\'s own synchronous work per query (headers ≈ 2.3 µs, correlation id ≈ 0.4 µs, mutation check ≈ 0.4 µs,',
