@@ -1,21 +1,7 @@
 import type { Sandbox } from '@bc-headless/sandbox';
+import { prepareCheckout } from '../../tools/test-stack/prepareCheckout.mjs';
 
-const ADDRESS = {
-  firstName: 'Jane',
-  lastName: 'Doe',
-  email: 'jane@example.com',
-  address1: '1 Main St',
-  city: 'Austin',
-  stateOrProvinceCode: 'TX',
-  postalCode: '78701',
-  countryCode: 'US',
-  shouldSaveAddress: false,
-};
-
-/** A card instrument as the Payments API takes it. */
-export function card(number: string) {
-  return { type: 'card', cardholder_name: 'Jane Doe', number, expiry_month: 12, expiry_year: 2030, verification_value: '123' };
-}
+export { testCard as card } from '../../tools/test-stack/prepareCheckout.mjs';
 
 /** POSTs one GraphQL request straight to the sandbox as a guest; throws on any error. */
 export async function sandboxGraphql<T = any>(sandbox: Pick<Sandbox, 'url' | 'storefrontToken'>, query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -48,19 +34,7 @@ export async function createCheckouts(sandbox: Sandbox, count: number, concurren
     });
     const cart = created.cart.createCart.cart;
     const checkoutEntityId = cart.entityId as string;
-    await sandboxGraphql(sandbox, 'mutation ($input: AddCheckoutBillingAddressInput!) { checkout { addCheckoutBillingAddress(input: $input) { checkout { entityId } } } }', {
-      input: { checkoutEntityId, data: { address: ADDRESS } },
-    });
-    const lineItems = cart.lineItems.physicalItems.map((item: { entityId: string; quantity: number }) => ({ lineItemEntityId: item.entityId, quantity: item.quantity }));
-    const shipped = await sandboxGraphql(
-      sandbox,
-      'mutation ($input: AddCheckoutShippingConsignmentsInput!) { checkout { addCheckoutShippingConsignments(input: $input) { checkout { shippingConsignments { entityId availableShippingOptions { entityId } } } } } }',
-      { input: { checkoutEntityId, data: { consignments: [{ address: ADDRESS, lineItems }] } } },
-    );
-    const consignment = shipped.checkout.addCheckoutShippingConsignments.checkout.shippingConsignments[0];
-    await sandboxGraphql(sandbox, 'mutation ($input: SelectCheckoutShippingOptionInput!) { checkout { selectCheckoutShippingOption(input: $input) { checkout { entityId } } } }', {
-      input: { checkoutEntityId, consignmentEntityId: consignment.entityId, data: { shippingOptionEntityId: consignment.availableShippingOptions[0].entityId } },
-    });
+    await prepareCheckout((query, variables) => sandboxGraphql(sandbox, query, variables), checkoutEntityId, cart.lineItems.physicalItems);
     ids[i] = checkoutEntityId;
   };
   await Promise.all(

@@ -1,4 +1,5 @@
 import type { Sandbox } from '../../src/createSandbox.js';
+import { prepareCheckout } from '../../../../tools/test-stack/prepareCheckout.mjs';
 
 /** A GraphQL Storefront API call with the sandbox's storefront token. */
 export async function gql(
@@ -57,18 +58,6 @@ export async function sessionSyncUrl(sandbox: Sandbox, redirectTo: string, cartI
   return url;
 }
 
-const ADDRESS = {
-  firstName: 'Jane',
-  lastName: 'Doe',
-  email: 'jane@example.com',
-  address1: '1 Main St',
-  city: 'Austin',
-  stateOrProvinceCode: 'TX',
-  postalCode: '78701',
-  countryCode: 'US',
-  shouldSaveAddress: false,
-};
-
 /** Takes a cart through checkout to an order; returns the order id and its payment access token. */
 export async function completeCheckout(sandbox: Sandbox, cartId: string, headers: Record<string, string> = {}): Promise<{ orderId: number; paymentAccessToken: string }> {
   const step = async (name: string, query: string, variables: Record<string, unknown>) => {
@@ -76,20 +65,7 @@ export async function completeCheckout(sandbox: Sandbox, cartId: string, headers
     if (res.body.errors?.length) throw new Error(`${name}: ${JSON.stringify(res.body.errors)}`);
     return res.body.data;
   };
-  await step('billing', 'mutation Billing($input: AddCheckoutBillingAddressInput!) { checkout { addCheckoutBillingAddress(input: $input) { checkout { entityId } } } }', {
-    input: { checkoutEntityId: cartId, data: { address: ADDRESS } },
-  });
-  const cart = await step('cart', 'query Cart($id: String) { site { cart(entityId: $id) { lineItems { physicalItems { entityId quantity } } } } }', { id: cartId });
-  const lineItems = cart.site.cart.lineItems.physicalItems.map((i: { entityId: string; quantity: number }) => ({ lineItemEntityId: i.entityId, quantity: i.quantity }));
-  const shipping = await step(
-    'consignments',
-    'mutation Ship($input: AddCheckoutShippingConsignmentsInput!) { checkout { addCheckoutShippingConsignments(input: $input) { checkout { shippingConsignments { entityId availableShippingOptions { entityId } } } } } }',
-    { input: { checkoutEntityId: cartId, data: { consignments: [{ address: ADDRESS, lineItems }] } } },
-  );
-  const consignment = shipping.checkout.addCheckoutShippingConsignments.checkout.shippingConsignments[0];
-  await step('option', 'mutation Option($input: SelectCheckoutShippingOptionInput!) { checkout { selectCheckoutShippingOption(input: $input) { checkout { entityId } } } }', {
-    input: { checkoutEntityId: cartId, consignmentEntityId: consignment.entityId, data: { shippingOptionEntityId: consignment.availableShippingOptions[0].entityId } },
-  });
+  await prepareCheckout((query, variables) => step('checkout step', query, variables), cartId);
   const done = await step('complete', 'mutation Complete($input: CompleteCheckoutInput!) { checkout { completeCheckout(input: $input) { orderEntityId paymentAccessToken } } }', {
     input: { checkoutEntityId: cartId },
   });
