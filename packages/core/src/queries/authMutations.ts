@@ -31,9 +31,10 @@ export interface ScopeBefore {
 /**
  * Login and logout, through the storefront handler (it keeps the customer access token in an
  * httpOnly cookie). Both change the customer scope, so they touch exactly the customer-scoped
- * queries (customer, cart, checkout): the previous scope's entries are removed (another person's
- * data must not linger on a shared device) and the new scope's are invalidated. Catalog queries
- * stay as they are: prices and names do not depend on who is signed in here. INTERNAL.
+ * queries: the shopper's (customer, cart, checkout) and the catalog's, whose answers carry the
+ * customer's group prices on BigCommerce. The previous scope's entries are removed (another
+ * person's data must not linger on a shared device); the new scope's shopper entries are
+ * invalidated, and its catalog queries fetch when a view asks for them. Settings stay. INTERNAL.
  */
 export function authMutations(ctx: QueryLayerContext) {
   const { session, keys, routes } = ctx;
@@ -52,7 +53,10 @@ export function authMutations(ctx: QueryLayerContext) {
     const { cartId: oldCartId } = session.getSnapshot();
     if (cartId && oldCartId && cartId !== oldCartId) queryClient.setQueryData(keys.cart(after, oldCartId), null);
     updateSession();
-    if (before !== after) queryClient.removeQueries({ queryKey: keys.shopper(before) });
+    if (before !== after) {
+      queryClient.removeQueries({ queryKey: keys.shopper(before) });
+      queryClient.removeQueries({ queryKey: keys.catalog(before) });
+    }
     await refetch;
   };
 

@@ -29,9 +29,18 @@ const toPage = (data: ProductsResult): ProductPageResult => {
   return { products: edges?.map((e) => e.node) ?? [], pageInfo, totalItems: collectionInfo?.totalItems ?? null };
 };
 
-/** The catalog queries: locale-scoped keys, one GraphQL request each. INTERNAL (see `storefrontQueries`). */
+/**
+ * The catalog queries, one GraphQL request each. Keyed by customer scope and locale: a signed-in
+ * customer may see their group's prices and visibility, and the answers are translated. INTERNAL
+ * (see `storefrontQueries`).
+ */
 export function catalogQueries(ctx: QueryLayerContext) {
   const { client, keys, imageWidth } = ctx;
+  // What a catalog answer depends on: who is signed in (group prices) and the locale.
+  const keyParts = (state?: SessionState) => {
+    const snapshot = ctx.state(state);
+    return { ...ctx.locale(snapshot), scope: ctx.scope(snapshot) };
+  };
   const fetchPage = (params: ProductPageParams & { pageSize: number }, locale: string | null, signal: AbortSignal) => {
     const { categoryEntityId, searchTerm, after, before, pageSize } = params;
     const filters = { ...(categoryEntityId != null ? { categoryEntityId } : {}), ...(searchTerm ? { searchTerm } : {}) };
@@ -43,10 +52,10 @@ export function catalogQueries(ctx: QueryLayerContext) {
   return {
     /** One page of products (the whole catalog, a category or a search), paged by cursor. */
     products(params: ProductPageParams = {}, state?: SessionState): StorefrontQueryOptions<ProductPageResult> {
-      const { locale, key } = ctx.locale(ctx.state(state));
+      const { locale, key, scope } = keyParts(state);
       const normalised = normalise(params, ctx, 'products');
       return {
-        queryKey: keys.productPage(key, normalised) as never,
+        queryKey: keys.productPage(scope, key, normalised) as never,
         queryFn: ({ signal }) => fetchPage(normalised, locale, signal),
         staleTime: STALE_TIME.catalog,
         retry: false,
@@ -55,10 +64,10 @@ export function catalogQueries(ctx: QueryLayerContext) {
 
     /** The same list as an infinite query: `fetchNextPage` follows `pageInfo.endCursor`. */
     productPages(params: ProductListParams = {}, state?: SessionState): StorefrontInfiniteQueryOptions<ProductPageResult> {
-      const { locale, key } = ctx.locale(ctx.state(state));
+      const { locale, key, scope } = keyParts(state);
       const { after: _after, before: _before, ...normalised } = normalise(params as ProductPageParams, ctx, 'productPages');
       return {
-        queryKey: keys.productPages(key, normalised) as never,
+        queryKey: keys.productPages(scope, key, normalised) as never,
         queryFn: ({ signal, pageParam }) => fetchPage({ ...normalised, after: pageParam }, locale, signal),
         initialPageParam: null,
         getNextPageParam: (last) => (last.pageInfo.hasNextPage && last.pageInfo.endCursor) || undefined,
@@ -72,9 +81,9 @@ export function catalogQueries(ctx: QueryLayerContext) {
       if (!Number.isInteger(entityId) || entityId < 1) {
         throw new StorefrontConfigError(`product: entityId must be a positive integer, got ${String(entityId)}`, { field: 'entityId' });
       }
-      const { locale, key } = ctx.locale(ctx.state(state));
+      const { locale, key, scope } = keyParts(state);
       return {
-        queryKey: keys.product(key, entityId) as never,
+        queryKey: keys.product(scope, key, entityId) as never,
         queryFn: async ({ signal }) => {
           const data = await client.request(PRODUCT, { entityId, imageWidth, locale }, { signal, ...(locale ? { locale } : {}) });
           return data.site.product && toProduct(data.site.product);
@@ -86,16 +95,16 @@ export function catalogQueries(ctx: QueryLayerContext) {
 
     /** The category navigation tree. */
     categories(state?: SessionState): StorefrontQueryOptions<CategoryTreeItemResult[]> {
-      const { locale, key } = ctx.locale(ctx.state(state));
+      const { locale, key, scope } = keyParts(state);
       return {
-        queryKey: keys.categories(key) as never,
+        queryKey: keys.categories(scope, key) as never,
         queryFn: async ({ signal }) => (await client.request(CATEGORY_TREE, { locale }, { signal, ...(locale ? { locale } : {}) })).site.categoryTree,
         staleTime: STALE_TIME.catalog,
         retry: false,
       };
     },
 
-    /** Store name, locales and currency; not translated, so not locale-scoped. */
+    /** Store name, locales and currency: the same for every shopper and locale. */
     settings(): StorefrontQueryOptions<SiteSettings | null> {
       return {
         queryKey: keys.settings() as never,

@@ -19,24 +19,27 @@ export interface ProductPageParams extends ProductListParams {
 const ROOT = 'bc-headless';
 
 /**
- * The query keys of one channel. Catalog keys carry the locale (their answers are translated);
- * shopper keys carry the customer scope (their answers depend on who is signed in). No key ever
- * carries a token. Filters: `catalog()` matches every catalog query of all locales, `shopper()`
- * every customer-scoped query of all scopes.
+ * The query keys of one channel. Catalog keys carry the customer scope and the locale: BigCommerce
+ * answers catalog queries for a signed-in customer with that customer's group prices and
+ * visibility (bigcommerce/docs, docs/storefront/headless/customers.mdx), and translated. Shopper
+ * keys carry the customer scope. No key ever carries a token. Filters: `catalog()` matches every
+ * catalog query, `catalog(scope)` one scope's of all locales, `shopper()` every shopper query of
+ * all scopes.
  */
 export function storefrontKeys(channelId: number) {
   const all = [ROOT, channelId] as const;
-  const catalog = (locale?: string) => (locale === undefined ? ([...all, 'catalog'] as const) : ([...all, 'catalog', locale] as const));
+  const catalog = (scope?: CustomerScope, locale?: string) =>
+    scope === undefined ? ([...all, 'catalog'] as const) : locale === undefined ? ([...all, 'catalog', scope] as const) : ([...all, 'catalog', scope, locale] as const);
   const shopper = (scope?: CustomerScope) => (scope === undefined ? ([...all, 'shopper'] as const) : ([...all, 'shopper', scope] as const));
   return {
     /** Everything of this channel. */
     all: () => all,
-    /** Translated catalog data, of one locale or (no argument) of all. */
+    /** Catalog data: all of it, one customer scope's, or one scope's in one locale. */
     catalog,
-    productPage: (locale: string, params: ProductPageParams) => [...catalog(locale), 'products', 'page', params] as const,
-    productPages: (locale: string, params: ProductListParams) => [...catalog(locale), 'products', 'infinite', params] as const,
-    product: (locale: string, entityId: number) => [...catalog(locale), 'product', entityId] as const,
-    categories: (locale: string) => [...catalog(locale), 'categories'] as const,
+    productPage: (scope: CustomerScope, locale: string, params: ProductPageParams) => [...catalog(scope, locale), 'products', 'page', params] as const,
+    productPages: (scope: CustomerScope, locale: string, params: ProductListParams) => [...catalog(scope, locale), 'products', 'infinite', params] as const,
+    product: (scope: CustomerScope, locale: string, entityId: number) => [...catalog(scope, locale), 'product', entityId] as const,
+    categories: (scope: CustomerScope, locale: string) => [...catalog(scope, locale), 'categories'] as const,
     /** Not translated and the same for every shopper: store name, locales, currency. */
     settings: () => [...all, 'site', 'settings'] as const,
     /** Customer-scoped data, of one scope or (no argument) of all. */

@@ -22,29 +22,39 @@ describe('login and logout', () => {
     const browser = storefront.browser();
     const { queries, queryClient, session } = browser;
     await mutate(browser, queries.addToCart(), lineOf(storefront.sandbox.store.catalog.products[0]!));
-    const catalog = [watch(browser, (s) => queries.products({ pageSize: 4 }, s)), watch(browser, (s) => queries.categories(s)), watch(browser, () => queries.settings())];
+    const catalog = [watch(browser, (s) => queries.products({ pageSize: 4 }, s)), watch(browser, (s) => queries.categories(s))];
+    const settings = watch(browser, () => queries.settings());
     const customer = watch<CustomerResult | null>(browser, (s) => queries.customer(s));
     const cart = watch<CartResult | null>(browser, (s) => queries.cart(s));
-    await Promise.all([...catalog, customer, cart].map((w) => w.settled()));
-    const catalogState = () => catalog.map((w) => queryClient.getQueryCache().find({ queryKey: w.observer.options.queryKey, exact: true })!.state);
-    const catalogBefore = catalogState();
+    const watchers = [...catalog, settings, customer, cart];
+    await Promise.all(watchers.map((w) => w.settled()));
+    const settingsState = () => queryClient.getQueryCache().find({ queryKey: queries.keys.settings(), exact: true })!.state;
+    const settingsBefore = settingsState();
     const guestCartId = session.getSnapshot().cartId!;
     const sent = browser.sent.length;
+    // The catalog, then the rest of the session, as names sorted after the first request.
+    const requestsSince = (since: number) => {
+      const [first, ...rest] = browser.namesSince(since);
+      return [first, ...rest.sort()];
+    };
 
     const result = await mutate(browser, queries.login(), { email: jane().email, password: jane().password });
     expect(result.customer).toEqual({ entityId: jane().entityId, firstName: jane().firstName, lastName: jane().lastName, email: jane().email });
     expect(session.getSnapshot().customer?.entityId).toBe(jane().entityId);
-    await Promise.all([customer, cart].map((w) => w.settled()));
+    await Promise.all(watchers.map((w) => w.settled()));
 
-    // The login request, then the cart under the customer's scope; the profile came with the login.
-    expect(browser.namesSince(sent)).toEqual(['POST /login', 'BcHeadlessCart']);
+    // The login, then the cart and the shown catalog under the customer's scope (BigCommerce
+    // answers a signed-in customer with their group's prices); the profile came with the login.
+    expect(requestsSince(sent)).toEqual(['POST /login', 'BcHeadlessCart', 'BcHeadlessCategoryTree', 'BcHeadlessProducts']);
+    expect(catalog.map((w) => w.observer.options.queryKey[3])).toEqual([jane().entityId, jane().entityId]);
     expect(customer.result().data).toEqual(result.customer);
     expect(cart.result().data?.entityId).toBe(result.cart?.entityId ?? guestCartId);
-    // Catalog entries are the very same objects, neither refetched nor invalidated.
-    expect(catalogState()).toEqual(catalogBefore);
-    expect(catalogState().every((s) => !s.isInvalidated)).toBe(true);
-    // The guest's customer-scoped entries are gone from the cache.
+    // Settings are the same for everyone: the very same entry, neither refetched nor invalidated.
+    expect(settingsState()).toEqual(settingsBefore);
+    expect(settingsState().isInvalidated).toBe(false);
+    // The guest's customer-scoped entries, shopper and catalog, are gone from the cache.
     expect(queryClient.getQueryCache().findAll({ queryKey: queries.keys.shopper('guest') })).toEqual([]);
+    expect(queryClient.getQueryCache().findAll({ queryKey: queries.keys.catalog('guest') })).toEqual([]);
 
     // Through the handler the customer query reads the profile with the cookie's token.
     const fetched = await queryClient.fetchQuery({ ...queries.customer(), staleTime: 0 });
@@ -53,15 +63,16 @@ describe('login and logout', () => {
 
     const beforeLogout = browser.sent.length;
     await mutate(browser, queries.logout(), undefined);
-    await Promise.all([customer, cart].map((w) => w.settled()));
+    await Promise.all(watchers.map((w) => w.settled()));
     expect(session.getSnapshot().customer).toBeNull();
     // The cart stays with the device, now as a guest cart.
     expect(session.getSnapshot().cartId).toBe(cart.result().data?.entityId);
     expect(customer.result().data).toBeNull();
-    expect(browser.namesSince(beforeLogout)).toEqual(['POST /logout', 'BcHeadlessCart']);
+    expect(requestsSince(beforeLogout)).toEqual(['POST /logout', 'BcHeadlessCart', 'BcHeadlessCategoryTree', 'BcHeadlessProducts']);
     expect(queryClient.getQueryCache().findAll({ queryKey: queries.keys.shopper(jane().entityId) })).toEqual([]);
-    expect(catalogState()).toEqual(catalogBefore);
-    [...catalog, customer, cart].forEach((w) => w.stop());
+    expect(queryClient.getQueryCache().findAll({ queryKey: queries.keys.catalog(jane().entityId) })).toEqual([]);
+    expect(settingsState()).toEqual(settingsBefore);
+    watchers.forEach((w) => w.stop());
   });
 
   it('merges the guest cart into the customer’s existing cart, fetching only the merged cart', async () => {
@@ -143,6 +154,7 @@ describe('query keys', () => {
     for (const secret of secrets) expect(serialised.includes(secret), `a key contains ${secret.slice(0, 8)}…`).toBe(false);
     // And the keys still say what changes an answer: channel, locale, customer scope.
     expect(queries.cart({ ...browser.session.getSnapshot() }).queryKey).toEqual(['bc-headless', 1, 'shopper', jane().entityId, 'cart', browser.session.getSnapshot().cartId]);
-    expect(queries.categories({ ...browser.session.getSnapshot(), locale: 'fr' }).queryKey).toEqual(['bc-headless', 1, 'catalog', 'fr', 'categories']);
+    expect(queries.categories({ ...browser.session.getSnapshot(), locale: 'fr' }).queryKey).toEqual(['bc-headless', 1, 'catalog', jane().entityId, 'fr', 'categories']);
+    expect(queries.categories({ ...browser.session.getSnapshot(), customer: null, locale: 'fr' }).queryKey).toEqual(['bc-headless', 1, 'catalog', 'guest', 'fr', 'categories']);
   });
 });

@@ -32,9 +32,9 @@ describe('adapter-facing helpers', () => {
   it('keys by the client’s channel and falls back to the client’s locale', () => {
     const session = createSessionStore();
     const queries = storefrontQueries(client, { session });
-    expect(queries.categories().queryKey).toEqual(['bc-headless', 3, 'catalog', 'de', 'categories']);
+    expect(queries.categories().queryKey).toEqual(['bc-headless', 3, 'catalog', 'guest', 'de', 'categories']);
     session.setLocale('fr');
-    expect(queries.categories().queryKey).toEqual(['bc-headless', 3, 'catalog', 'fr', 'categories']);
+    expect(queries.categories().queryKey).toEqual(['bc-headless', 3, 'catalog', 'guest', 'fr', 'categories']);
     expect(queries.locale()).toBe('fr');
     expect(queries.locale({ ...session.getSnapshot(), locale: null })).toBe('de');
     expect(queries.checkoutUrl()).toBe('/api/storefront/checkout');
