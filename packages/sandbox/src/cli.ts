@@ -102,7 +102,7 @@ ${rows([
 ])}
 
   Demo customers
-${sandbox.customers.map((c) => `    ${c.email.padEnd(30)} password: ${c.password}`).join('\n')}
+${sandbox.customers.map((c) => `    ${c.email.padEnd(30)} password: ${c.password}${c.customerGroupName ? `  (group: ${c.customerGroupName})` : ''}`).join('\n')}
 
   Test cards: 4111111111111111 succeeds, 4000000000000002 declines,
               4000000000009995 insufficient funds, 4000000000000077 charges then answers slowly

@@ -18,6 +18,7 @@ import { createPaymentsHandler } from './payments/createPaymentsHandler.js';
 import type { SandboxConfig } from './SandboxDeps.js';
 import { createSessionSyncLockout } from './sessionSync/SessionSyncLockout.js';
 import { createStore } from './store/createStore.js';
+import { customerLogins, type SandboxCustomerLogin } from './store/customerLogins.js';
 import type { Store } from './store/Store.js';
 
 /** Options of `createSandbox`; every one has a default suited to tests. */
@@ -46,14 +47,7 @@ export interface CreateSandboxOptions {
   logger?: SandboxLogger;
 }
 
-/** A demo customer's login, as `/__sandbox/config` and the CLI show it. */
-export interface SandboxCustomerLogin {
-  entityId: number;
-  email: string;
-  password: string;
-  firstName: string;
-  lastName: string;
-}
+export type { SandboxCustomerLogin } from './store/customerLogins.js';
 
 /** A running sandbox. */
 export interface Sandbox {
@@ -184,7 +178,7 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
     storefrontToken,
     managementToken: config.managementToken,
     trustedProxySecret,
-    customers: [...store.customers.values()].map((c) => ({ entityId: c.entityId, email: c.email, password: c.password, firstName: c.firstName, lastName: c.lastName })),
+    customers: customerLogins(store),
     clock,
     store,
     config,

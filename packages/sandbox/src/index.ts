@@ -16,6 +16,8 @@ export type {
   SeedOptionValue,
   SeedVariant,
   SeedCustomer,
+  SeedCustomerGroup,
+  SeedDiscountRule,
   SeedCoupon,
   SeedShippingOption,
 } from './catalog/SandboxSeed.js';

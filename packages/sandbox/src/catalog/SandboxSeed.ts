@@ -76,6 +76,33 @@ export interface SeedProduct {
   featured?: boolean;
 }
 
+/**
+ * A discount rule of a customer group. BigCommerce's Customer Groups API (v2,
+ * reference/customers.v2.yml, `customerGroup_Full.discount_rules`) knows rule types `price_list`,
+ * `all`, `category` and `product` with methods `percent`, `fixed` and `price`; the sandbox
+ * supports only the store-wide percentage rule (`type: "all"`, `method: "percent"`), and
+ * validateSeed refuses anything else. `amount` is the percent off, from 0 to 100 (BigCommerce
+ * sends it as a decimal string such as `"15.0000"`; the seed takes a number).
+ */
+export interface SeedDiscountRule {
+  type: 'all';
+  method: 'percent';
+  amount: number;
+}
+
+/**
+ * A customer group (reference/customers.v2.yml, `customerGroup_Full`: `id`, `name`,
+ * `discount_rules`, …): signed-in members see and pay group prices. Customers that share a
+ * group repeat the same `id`, `name` and rules.
+ */
+export interface SeedCustomerGroup {
+  /** Positive integer; GraphQL's `Customer.customerGroupId` (0 means "no group"). */
+  id: number;
+  name: string;
+  /** At most one rule (BigCommerce allows a single `all` rule per group). */
+  discountRules: SeedDiscountRule[];
+}
+
 /** A demo customer who can `login` with this email and password. */
 export interface SeedCustomer {
   entityId: number;
@@ -85,6 +112,8 @@ export interface SeedCustomer {
   lastName: string;
   company?: string;
   phone?: string;
+  /** The customer's group; without one the customer sees list prices, like a guest. */
+  customerGroup?: SeedCustomerGroup;
 }
 
 /** A checkout coupon. `PERCENTAGE_DISCOUNT` takes `amount` in percent, `PER_TOTAL_DISCOUNT` in minor units. */

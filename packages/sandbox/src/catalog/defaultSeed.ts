@@ -1,4 +1,4 @@
-import type { SandboxSeed, SeedCategory } from './SandboxSeed.js';
+import type { SandboxSeed, SeedCategory, SeedCustomerGroup } from './SandboxSeed.js';
 import { seedProducts } from './seedProducts.js';
 
 const categories: SeedCategory[] = [
@@ -12,6 +12,9 @@ const categories: SeedCategory[] = [
     description: { en: 'Warm layers for cold mornings.', fr: 'Des couches chaudes pour les matins froids.', de: 'Warme Schichten für kalte Morgen.' } },
 ];
 
+/** BigCommerce-style customer group (reference/customers.v2.yml) with one store-wide percentage rule. */
+const tradeGroup: SeedCustomerGroup = { id: 1, name: 'Trade', discountRules: [{ type: 'all', method: 'percent', amount: 15 }] };
+
 /** The built-in shop every sandbox starts with unless a seed file replaces it. */
 export const defaultSeed: SandboxSeed = {
   storeName: 'Trailhead Coffee & Goods',
@@ -23,6 +26,8 @@ export const defaultSeed: SandboxSeed = {
   customers: [
     { entityId: 1, email: 'jane@example.com', password: 'Shopper123!', firstName: 'Jane', lastName: 'Doe', phone: '555-0100' },
     { entityId: 2, email: 'max@example.com', password: 'Shopper456!', firstName: 'Max', lastName: 'Mustermann', company: 'Beispiel GmbH' },
+    // A trade buyer: the "Trade" group's store-wide 15 % off shows in catalog prices and carts once signed in.
+    { entityId: 3, email: 'sam@example.com', password: 'Shopper789!', firstName: 'Sam', lastName: 'Okafor', company: 'Okafor Café Supply', customerGroup: tradeGroup },
   ],
   coupons: [
     { entityId: 1, code: 'WELCOME10', couponType: 'PERCENTAGE_DISCOUNT', amount: 10 },

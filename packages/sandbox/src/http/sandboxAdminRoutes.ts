@@ -3,6 +3,7 @@ import { parseFaultRequest } from '../faults/parseFaultRequest.js';
 import { renderInspectorPage } from '../inspector/renderInspectorPage.js';
 import { TEST_CARDS } from '../payments/testCards.js';
 import type { SandboxRequest, SandboxResponse } from '../SandboxRequest.js';
+import { customerLogins } from '../store/customerLogins.js';
 import { bcError, htmlResponse, isRecord, jsonResponse, parseJsonBody } from './responses.js';
 import type { SandboxPlatform } from './SandboxPlatform.js';
 
@@ -17,7 +18,7 @@ export function connectionDetails(platform: SandboxPlatform): Record<string, unk
     paymentsUrl: `${config.origin}/stores/${config.storeHash}/payments`,
     managementApiUrl: `${config.origin}/stores/${config.storeHash}/v3`,
     inspectorUrl: `${config.origin}/__sandbox`,
-    customers: [...platform.store.customers.values()].map((c) => ({ entityId: c.entityId, email: c.email, password: c.password, firstName: c.firstName, lastName: c.lastName })),
+    customers: customerLogins(platform.store),
     testCards: TEST_CARDS,
   };
 }

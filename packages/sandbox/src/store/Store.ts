@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/createCatalog.js';
-import type { SandboxSeed, SeedCoupon, SeedShippingOption } from '../catalog/SandboxSeed.js';
+import type { SandboxSeed, SeedCoupon, SeedCustomerGroup, SeedShippingOption } from '../catalog/SandboxSeed.js';
 import type { SandboxCustomer, SandboxStore } from './SandboxStore.js';
 
 /** An address on a checkout (billing or a consignment's shipping address). */
@@ -42,6 +42,8 @@ export interface SandboxCheckoutState {
 export interface StoreCustomer extends SandboxCustomer {
   company: string;
   phone: string;
+  /** The customer's group (its discount prices catalog and carts), or null: list prices. */
+  customerGroup: SeedCustomerGroup | null;
 }
 
 /** The store settings GraphQL's `site.settings` shows. */

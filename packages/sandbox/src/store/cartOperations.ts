@@ -4,6 +4,7 @@ import type { SeedVariant } from '../catalog/SandboxSeed.js';
 import type { SandboxCart } from './SandboxStore.js';
 import type { Store } from './Store.js';
 import { StoreError } from './StoreError.js';
+import { priceGroupOf, unitPriceOf } from './unitPriceOf.js';
 
 /** A line item as the GraphQL `CartLineItemInput` carries it. */
 export interface LineItemInput {
@@ -87,10 +88,6 @@ function resolveVariant(store: Store, input: LineItemInput): { product: CatalogP
   return { product, variant };
 }
 
-/** What one unit costs in a cart: a variant's own price, else the product's sale or list price. */
-export function unitPriceOf(product: CatalogProduct, variant: SeedVariant): number {
-  return variant.price ?? product.salePrice ?? product.price;
-}
 
 function checkQuantity(quantity: number): void {
   if (!Number.isInteger(quantity) || quantity < 1) {
@@ -105,8 +102,9 @@ function checkStock(product: CatalogProduct, variant: SeedVariant, quantity: num
   }
 }
 
-/** Adds line items, merging a variant already in the cart into its existing line. */
+/** Adds line items, merging a variant already in the cart into its existing line; priced for the cart's owner. */
 export function addLines(store: Store, cart: SandboxCart, inputs: readonly LineItemInput[]): void {
+  const group = priceGroupOf(store, cart.customerEntityId);
   for (const input of inputs) {
     checkQuantity(input.quantity);
     const { product, variant } = resolveVariant(store, input);
@@ -115,6 +113,7 @@ export function addLines(store: Store, cart: SandboxCart, inputs: readonly LineI
     checkStock(product, variant, quantity);
     if (existing) {
       existing.quantity = quantity;
+      existing.unitPrice = unitPriceOf(product, variant, group);
     } else {
       cart.lines.push({
         entityId: randomUUID(),
@@ -123,13 +122,13 @@ export function addLines(store: Store, cart: SandboxCart, inputs: readonly LineI
         name: product.name.en,
         sku: variant.sku,
         quantity,
-        unitPrice: unitPriceOf(product, variant),
+        unitPrice: unitPriceOf(product, variant, group),
       });
     }
   }
 }
 
-/** Replaces one line's item/quantity. */
+/** Replaces one line's item/quantity (priced for the cart's owner). */
 export function updateLine(store: Store, cart: SandboxCart, lineItemEntityId: string, input: LineItemInput): void {
   const index = cart.lines.findIndex((l) => l.entityId === lineItemEntityId);
   if (index < 0) throw new StoreError('NOT_FOUND', `Line item not found: cart "${cart.entityId}" has no line item "${lineItemEntityId}".`);
@@ -148,8 +147,23 @@ export function updateLine(store: Store, cart: SandboxCart, lineItemEntityId: st
     name: target.product.name.en,
     sku: target.variant.sku,
     quantity: input.quantity,
-    unitPrice: unitPriceOf(target.product, target.variant),
+    unitPrice: unitPriceOf(target.product, target.variant, priceGroupOf(store, cart.customerEntityId)),
   };
+}
+
+/**
+ * Prices every line for the cart's current owner. Called whenever `customerEntityId` changes
+ * (login merge or assignment, `assignCartToCustomer`, logout releasing the cart to a guest): a cart
+ * carries its owner's prices, so a guest never pays, or sees, a group price through a cart a
+ * customer left behind. Totals, tax, coupons, the order and the payment amount all follow from
+ * these line prices (computeTotals).
+ */
+export function repriceCart(store: Store, cart: SandboxCart): void {
+  const group = priceGroupOf(store, cart.customerEntityId);
+  for (const line of cart.lines) {
+    const found = store.catalog.variantById(line.variantEntityId);
+    if (found) line.unitPrice = unitPriceOf(found.product, found.variant, group);
+  }
 }
 
 /** Creates a cart (uuid id, like BigCommerce's) for a customer or a guest. */

@@ -28,7 +28,7 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
 
   function fill(): void {
     for (const c of seed.customers) {
-      customers.set(c.entityId, { ...c, company: c.company ?? '', phone: c.phone ?? '' });
+      customers.set(c.entityId, { ...c, company: c.company ?? '', phone: c.phone ?? '', customerGroup: c.customerGroup ? structuredClone(c.customerGroup) : null });
     }
   }
   fill();

@@ -1,4 +1,4 @@
-import type { SandboxSeed } from '../catalog/SandboxSeed.js';
+import type { SandboxSeed, SeedCustomerGroup, SeedDiscountRule } from '../catalog/SandboxSeed.js';
 
 /**
  * Checks a seed (possibly read from a user's JSON file) enough that the store cannot start in a
@@ -28,9 +28,43 @@ export function validateSeed(seed: SandboxSeed): void {
     if (typeof p.sku !== 'string') fail(`products[${i}].sku must be a string`);
     if (!Array.isArray(p.categoryEntityIds)) fail(`products[${i}].categoryEntityIds must be an array`);
   }
+  const groups = new Map<number, string>();
   for (const [i, c] of seed.customers.entries()) {
     if (!Number.isInteger(c?.entityId) || typeof c.email !== 'string' || typeof c.password !== 'string') {
       fail(`customers[${i}] needs entityId, email and password`);
+    }
+    if (c.customerGroup === undefined) continue;
+    checkCustomerGroup(c.customerGroup, `customers[${i}].customerGroup`, fail);
+    // One group id is one group: customers sharing it must describe it the same way.
+    const shape = JSON.stringify(c.customerGroup);
+    const seen = groups.get(c.customerGroup.id);
+    if (seen !== undefined && seen !== shape) {
+      fail(`customers[${i}].customerGroup has id ${c.customerGroup.id} but a different name or discountRules than an earlier customer's group with that id; give both the same group or use another id`);
+    }
+    groups.set(c.customerGroup.id, shape);
+  }
+}
+
+/**
+ * A customer group as BigCommerce's Customer Groups API shapes it (reference/customers.v2.yml,
+ * `customerGroup_Full`), limited to what the sandbox prices: at most one store-wide percentage rule.
+ */
+function checkCustomerGroup(group: unknown, at: string, fail: (what: string) => never): void {
+  const g = group as Partial<SeedCustomerGroup> | null;
+  if (!g || typeof g !== 'object') fail(`${at} must be an object { id, name, discountRules }`);
+  if (!Number.isInteger(g.id) || g.id! <= 0) fail(`${at}.id must be a positive integer (0 is BigCommerce's "no group"; leave customerGroup out instead)`);
+  if (typeof g.name !== 'string' || !g.name) fail(`${at}.name must be a non-empty string`);
+  if (!Array.isArray(g.discountRules)) fail(`${at}.discountRules must be an array (use [] for a group without a discount)`);
+  if (g.discountRules.length > 1) fail(`${at}.discountRules has ${g.discountRules.length} rules; the sandbox supports one store-wide rule per group`);
+  for (const [j, rule] of g.discountRules.entries()) {
+    const r = rule as Partial<SeedDiscountRule> | null;
+    if (r?.type !== 'all' || r.method !== 'percent') {
+      fail(
+        `${at}.discountRules[${j}] is ${JSON.stringify({ type: r?.type, method: r?.method })}; the sandbox supports only BigCommerce's store-wide percentage rule: use { "type": "all", "method": "percent", "amount": 15 } (price_list, category and product rules and the fixed and price methods are not modelled)`,
+      );
+    }
+    if (typeof r.amount !== 'number' || !Number.isFinite(r.amount) || r.amount < 0 || r.amount > 100) {
+      fail(`${at}.discountRules[${j}].amount must be a number of percent from 0 to 100, e.g. 15`);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { addLines, checkVersion, deleteCart, newCart, touch, updateLine, type LineItemInput } from '../../store/cartOperations.js';
+import { addLines, checkVersion, deleteCart, newCart, repriceCart, touch, updateLine, type LineItemInput } from '../../store/cartOperations.js';
 import { StoreError } from '../../store/StoreError.js';
 import { signSessionSyncJwt } from '../../sessionSync/sessionSyncJwt.js';
 import type { GraphQLContext } from '../GraphQLContext.js';
@@ -72,6 +72,7 @@ export function cartMutations(ctx: GraphQLContext) {
       const cart = requireAccessibleCart(ctx, input.cartEntityId);
       checkVersion(cart, input.version);
       cart.customerEntityId = ctx.customer.entityId;
+      repriceCart(store, cart);
       touch(store, cart, now());
       return { cart: cartView(ctx, cart) };
     },

@@ -1,4 +1,4 @@
-import { addLines, deleteCart, touch } from '../../store/cartOperations.js';
+import { addLines, deleteCart, repriceCart, touch } from '../../store/cartOperations.js';
 import type { SandboxCart } from '../../store/SandboxStore.js';
 import { StoreError } from '../../store/StoreError.js';
 import type { GraphQLContext } from '../GraphQLContext.js';
@@ -19,10 +19,13 @@ function mergeGuestCart(ctx: GraphQLContext, customerEntityId: number, guestCart
   if (!guest || (guest.customerEntityId !== null && guest.customerEntityId !== customerEntityId)) return existing;
   if (!existing || existing.entityId === guest.entityId) {
     guest.customerEntityId = customerEntityId;
+    // The cart now carries the customer's (group) prices.
+    repriceCart(store, guest);
     touch(store, guest, now);
     return guest;
   }
   const draft = structuredClone(existing);
+  // addLines prices the guest's lines for the draft's owner, the customer.
   for (const line of guest.lines) {
     try {
       addLines(store, draft, [{ quantity: line.quantity, variantEntityId: line.variantEntityId }]);
@@ -62,6 +65,8 @@ export function customerMutations(ctx: GraphQLContext) {
       }
       // The cart stays with the device as a guest cart.
       cart.customerEntityId = null;
+      // Back to guest prices: the device keeps the cart, not the customer's group discount.
+      repriceCart(store, cart);
       touch(store, cart, ctx.deps.clock.now());
       ctx.customer = null;
       return { result: 'success', cartUnassignResult: { cart: cartView(ctx, cart), errors: [] } };

@@ -9,5 +9,8 @@ export function customerView(customer: StoreCustomer) {
     lastName: customer.lastName,
     company: customer.company,
     phone: customer.phone,
+    // BigCommerce answers 0 and null for a customer in no group.
+    customerGroupId: customer.customerGroup?.id ?? 0,
+    customerGroupName: customer.customerGroup?.name ?? null,
   };
 }

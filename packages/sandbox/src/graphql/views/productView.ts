@@ -1,7 +1,7 @@
 import type { CatalogProduct } from '../../catalog/createCatalog.js';
 import { localize } from '../../catalog/createCatalog.js';
 import type { SeedVariant } from '../../catalog/SandboxSeed.js';
-import { unitPriceOf } from '../../store/cartOperations.js';
+import { catalogUnitPriceOf, unitPriceOf } from '../../store/unitPriceOf.js';
 import { paginate, type PageArgs } from '../connection.js';
 import type { GraphQLContext } from '../GraphQLContext.js';
 import { categoryView } from './categoryView.js';
@@ -23,18 +23,26 @@ export function imageView(ctx: GraphQLContext, product: CatalogProduct, imageId:
   };
 }
 
+/**
+ * `Prices` for the request's shopper. A signed-in customer's group discount changes `price` (the
+ * "calculated … in-cart price", see unitPriceOf), `priceRange` and `saved`; `basePrice` ("Original
+ * price") and `salePrice` ("Sale price") stay the catalog's, as BigCommerce's field descriptions
+ * say, so a guest's answer is the same as before groups existed.
+ */
 function pricesView(ctx: GraphQLContext, product: CatalogProduct, variants: readonly SeedVariant[], includeTax: boolean) {
   const currency = ctx.store.settings.currencyCode;
   const factor = includeTax ? 1 + ctx.store.settings.taxRatePercent / 100 : 1;
   const m = (minor: number) => money(Math.round(minor * factor), currency);
+  const group = ctx.customer?.customerGroup ?? null;
   const first = variants[0]!;
   const base = first.price ?? product.price;
-  const current = unitPriceOf(product, first);
-  const all = variants.map((v) => unitPriceOf(product, v));
+  const catalogPrice = catalogUnitPriceOf(product, first);
+  const current = unitPriceOf(product, first, group);
+  const all = variants.map((v) => unitPriceOf(product, v, group));
   return {
     price: m(current),
     basePrice: m(base),
-    salePrice: current < base ? m(current) : null,
+    salePrice: catalogPrice < base ? m(catalogPrice) : null,
     retailPrice: product.retailPrice !== undefined ? m(product.retailPrice) : null,
     saved: current < base ? m(base - current) : null,
     priceRange: { min: m(Math.min(...all)), max: m(Math.max(...all)) },

@@ -1,6 +1,6 @@
 import type { CatalogProduct } from '../../catalog/createCatalog.js';
 import { localize } from '../../catalog/createCatalog.js';
-import { unitPriceOf } from '../../store/cartOperations.js';
+import { unitPriceOf } from '../../store/unitPriceOf.js';
 import type { GraphQLContext } from '../GraphQLContext.js';
 
 /**
@@ -10,7 +10,9 @@ import type { GraphQLContext } from '../GraphQLContext.js';
  */
 export function sortProducts(ctx: GraphQLContext, products: readonly CatalogProduct[], sort: string): CatalogProduct[] {
   const list = [...products];
-  const price = (p: CatalogProduct) => unitPriceOf(p, p.variants[0]!);
+  // By the price this shopper sees (a customer group's discount included), as `prices.price` shows it.
+  const group = ctx.customer?.customerGroup ?? null;
+  const price = (p: CatalogProduct) => unitPriceOf(p, p.variants[0]!, group);
   const name = (p: CatalogProduct) => localize(p.name, ctx.locale);
   switch (sort) {
     case 'A_TO_Z':
