@@ -2,6 +2,7 @@ import { MutationObserver } from '@tanstack/query-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StorefrontHttpError } from '../../src/errors/StorefrontHttpError.js';
 import type { CartResult } from '../../src/queries/documents/cartDocuments.js';
+import type { ProductPageResult } from '../../src/queries/documents/catalogDocuments.js';
 import type { CustomerResult } from '../../src/queries/documents/customerDocuments.js';
 import type { StorefrontMutationOptions } from '../../src/queries/StorefrontQueryOptions.js';
 import { lineOf, startStorefront, watch, type Browser, type Storefront } from './support/startStorefront.js';
@@ -73,6 +74,27 @@ describe('login and logout', () => {
     expect(queryClient.getQueryCache().findAll({ queryKey: queries.keys.catalog(jane().entityId) })).toEqual([]);
     expect(settingsState()).toEqual(settingsBefore);
     watchers.forEach((w) => w.stop());
+  });
+
+  it('shows a customer group’s prices after sign-in, and the next guest never sees them', async () => {
+    // The seed's trade customer: their customer group has a store-wide discount.
+    const trade = storefront.sandbox.customers.find((c) => c.customerGroupName)!;
+    expect(trade).toBeDefined();
+    const browser = storefront.browser();
+    const { queries } = browser;
+    const grid = watch<ProductPageResult>(browser, (s) => queries.products({ pageSize: 6 }, s));
+    const prices = async () => (await grid.settled()).data!.products.map((p) => p.prices!.price.value);
+    const guest = await prices();
+
+    await mutate(browser, queries.login(), { email: trade.email, password: trade.password });
+    const member = await prices();
+    // The same products at the group's prices (the sandbox's own tests check the discount).
+    expect(member).toHaveLength(guest.length);
+    expect(member.every((value, i) => value < guest[i]!)).toBe(true);
+
+    await mutate(browser, queries.logout(), undefined);
+    expect(await prices()).toEqual(guest);
+    grid.stop();
   });
 
   it('merges the guest cart into the customer’s existing cart, fetching only the merged cart', async () => {
