@@ -1,6 +1,18 @@
 import type { SessionState } from '../createSessionStore.js';
 import { StorefrontConfigError } from '../errors/StorefrontConfigError.js';
-import { CATEGORY_TREE, PRODUCT, PRODUCTS, SITE_SETTINGS, type CategoryTreeItemResult, type ProductPageResult, type ProductsResult, type SiteSettingsResult } from './documents/catalogDocuments.js';
+import {
+  CATEGORY_TREE,
+  PRODUCT,
+  PRODUCTS,
+  SITE_SETTINGS,
+  type CategoryTreeItemResult,
+  type CategoryTreeResult,
+  type ProductPageResult,
+  type ProductResult,
+  type ProductsResult,
+  type ProductsVariables,
+  type SiteSettingsResult,
+} from './documents/catalogDocuments.js';
 import { STALE_TIME, type QueryLayerContext } from './QueryLayerContext.js';
 import type { ProductListParams, ProductPageParams } from './storefrontKeys.js';
 import type { StorefrontInfiniteQueryOptions, StorefrontQueryOptions } from './StorefrontQueryOptions.js';
@@ -9,8 +21,8 @@ import { toProduct, type Product } from './toProduct.js';
 /** The channel's settings a header and a language switcher need. */
 export type SiteSettings = NonNullable<SiteSettingsResult['site']['settings']>;
 
-// Drops empty fields so `{}` and `{ searchTerm: '' }` share one cache entry and one request.
-function normalise<P extends ProductPageParams>(params: P, ctx: QueryLayerContext, api: string): P & { pageSize: number } {
+/** Drops empty fields so `{}` and `{ searchTerm: '' }` share one cache entry and one request. INTERNAL. */
+export function normalise<P extends ProductPageParams>(params: P, ctx: QueryLayerContext, api: string): P & { pageSize: number } {
   const pageSize = params.pageSize ?? ctx.pageSize;
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 50) {
     throw new StorefrontConfigError(`${api}: pageSize must be an integer from 1 to 50 (BigCommerce's limit), got ${String(pageSize)}`, { field: 'pageSize' });
@@ -24,10 +36,28 @@ function normalise<P extends ProductPageParams>(params: P, ctx: QueryLayerContex
   return out as unknown as P & { pageSize: number };
 }
 
-const toPage = (data: ProductsResult): ProductPageResult => {
-  const { edges, pageInfo, collectionInfo } = data.site.search.searchProducts.products;
-  return { products: edges?.map((e) => e.node) ?? [], pageInfo, totalItems: collectionInfo?.totalItems ?? null };
+/**
+ * How each catalog query turns its part of a `site` answer into its data: its own request and
+ * `prefetchView`'s one request for several parts share it, so both write the same shape. INTERNAL.
+ */
+export const readCatalog = {
+  settings: (site: SiteSettingsResult['site']) => site.settings,
+  categories: (site: CategoryTreeResult['site']) => site.categoryTree,
+  products: (site: ProductsResult['site']): ProductPageResult => {
+    const { edges, pageInfo, collectionInfo } = site.search.searchProducts.products;
+    return { products: edges?.map((e) => e.node) ?? [], pageInfo, totalItems: collectionInfo?.totalItems ?? null };
+  },
+  product: (site: ProductResult['site']): Product | null => site.product && toProduct(site.product),
 };
+
+/** The `PRODUCTS` (and `VIEW`) variables of a normalised page. INTERNAL. */
+export function productsVariables(params: ProductPageParams & { pageSize: number }, imageWidth: number, locale: string | null): ProductsVariables {
+  const { categoryEntityId, searchTerm, after, before, pageSize } = params;
+  const filters = { ...(categoryEntityId != null ? { categoryEntityId } : {}), ...(searchTerm ? { searchTerm } : {}) };
+  // `before` pages backwards: BigCommerce wants `last` with it, `first` otherwise.
+  const window = before ? { last: pageSize, before } : { first: pageSize, after: after ?? null };
+  return { filters, ...window, imageWidth, locale };
+}
 
 /**
  * The catalog queries, one GraphQL request each. Keyed by customer scope and locale: a signed-in
@@ -41,13 +71,8 @@ export function catalogQueries(ctx: QueryLayerContext) {
     const snapshot = ctx.state(state);
     return { ...ctx.locale(snapshot), scope: ctx.scope(snapshot) };
   };
-  const fetchPage = (params: ProductPageParams & { pageSize: number }, locale: string | null, signal: AbortSignal) => {
-    const { categoryEntityId, searchTerm, after, before, pageSize } = params;
-    const filters = { ...(categoryEntityId != null ? { categoryEntityId } : {}), ...(searchTerm ? { searchTerm } : {}) };
-    // `before` pages backwards: BigCommerce wants `last` with it, `first` otherwise.
-    const window = before ? { last: pageSize, before } : { first: pageSize, after: after ?? null };
-    return client.request(PRODUCTS, { filters, ...window, imageWidth, locale }, { signal, ...(locale ? { locale } : {}) }).then(toPage);
-  };
+  const fetchPage = (params: ProductPageParams & { pageSize: number }, locale: string | null, signal: AbortSignal) =>
+    client.request(PRODUCTS, productsVariables(params, imageWidth, locale), { signal, ...(locale ? { locale } : {}) }).then((data) => readCatalog.products(data.site));
 
   return {
     /** One page of products (the whole catalog, a category or a search), paged by cursor. */
@@ -86,7 +111,7 @@ export function catalogQueries(ctx: QueryLayerContext) {
         queryKey: keys.product(scope, key, entityId) as never,
         queryFn: async ({ signal }) => {
           const data = await client.request(PRODUCT, { entityId, imageWidth, locale }, { signal, ...(locale ? { locale } : {}) });
-          return data.site.product && toProduct(data.site.product);
+          return readCatalog.product(data.site);
         },
         staleTime: STALE_TIME.catalog,
         retry: false,
@@ -98,7 +123,7 @@ export function catalogQueries(ctx: QueryLayerContext) {
       const { locale, key, scope } = keyParts(state);
       return {
         queryKey: keys.categories(scope, key) as never,
-        queryFn: async ({ signal }) => (await client.request(CATEGORY_TREE, { locale }, { signal, ...(locale ? { locale } : {}) })).site.categoryTree,
+        queryFn: async ({ signal }) => readCatalog.categories((await client.request(CATEGORY_TREE, { locale }, { signal, ...(locale ? { locale } : {}) })).site),
         staleTime: STALE_TIME.catalog,
         retry: false,
       };
@@ -108,7 +133,7 @@ export function catalogQueries(ctx: QueryLayerContext) {
     settings(): StorefrontQueryOptions<SiteSettings | null> {
       return {
         queryKey: keys.settings() as never,
-        queryFn: async ({ signal }) => (await client.request(SITE_SETTINGS, {}, { signal })).site.settings,
+        queryFn: async ({ signal }) => readCatalog.settings((await client.request(SITE_SETTINGS, {}, { signal })).site),
         staleTime: STALE_TIME.settings,
         retry: false,
       };

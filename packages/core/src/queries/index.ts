@@ -16,6 +16,7 @@ export { cardInstrument, type PaymentInstrument, type PlaceOrderVariables, type 
 export type { QueryLayerClient } from './QueryLayerContext.js';
 export type { StorefrontQueryOptions, StorefrontInfiniteQueryOptions, StorefrontMutationOptions } from './StorefrontQueryOptions.js';
 export type { SiteSettings } from './catalogQueries.js';
+export type { ViewParts, ViewQueryClient } from './prefetchView.js';
 export type { AddToCartVariables, UpdateCartLineVariables, RemoveCartLineVariables, CartBefore } from './cartMutations.js';
 export type { LoginVariables, LoginResult, LogoutResult, ScopeBefore } from './authMutations.js';
 export type { CheckoutAddress, ShippingConsignmentVariables, ShippingOptionVariables } from './checkoutMutations.js';

@@ -7,6 +7,7 @@ import { checkoutMutations } from './checkoutMutations.js';
 import { createRouteCaller } from './createRouteCaller.js';
 import { customerScope } from './customerScope.js';
 import { placeOrder } from './placeOrder.js';
+import { prefetchView } from './prefetchView.js';
 import type { QueryLayerClient, QueryLayerContext } from './QueryLayerContext.js';
 import { shopperQueries } from './shopperQueries.js';
 import { storefrontKeys } from './storefrontKeys.js';
@@ -53,13 +54,23 @@ export function storefrontQueries(client: QueryLayerClient, options: StorefrontQ
     },
     scope: customerScope,
   };
+  const catalog = catalogQueries(ctx);
   const shopper = shopperQueries(ctx);
   return {
     /** The query keys, for `invalidateQueries` and `getQueryData`. */
     keys: ctx.keys,
     /** The locale the catalog is read in: the session's choice, else the client's default, else null. */
     locale: (state?: SessionState) => ctx.locale(ctx.state(state)).locale,
-    ...catalogQueries(ctx),
+    ...catalog,
+    /**
+     * Fetches a view's catalog data in one GraphQL request and writes each part where its own
+     * query keeps it (same key, same data), so the view's queries find it fresh and send nothing:
+     * `q.prefetchView(queryClient, { settings: true, categories: true, products: params }, state?)`.
+     * Parts already fresh or being fetched are left out; a product (`product: entityId`) is one
+     * more request beside it. Never rejects: if the request fails nothing is written, and a query
+     * already waiting for its part sends its own request instead.
+     */
+    prefetchView: prefetchView(ctx, catalog),
     ...shopper,
     ...cartMutations(ctx),
     ...authMutations(ctx),

@@ -49,19 +49,12 @@ export interface ProductsResult {
   site: { search: { searchProducts: { products: ProductConnection } } };
 }
 
+// The selections below are shared by the one-part documents and by `VIEW`, so a field added to,
+// say, the product card reaches the grid's own request and the first view's alike.
 const MONEY = 'currencyCode value';
 const PRICES = `prices { price { ${MONEY} } salePrice { ${MONEY} } basePrice { ${MONEY} } }`;
-
-/**
- * One page of a product grid in one request: `searchProducts` covers the whole catalog (no
- * filter), a category and a search term with the same document and the same cursors.
- */
-export const PRODUCTS = graphql<ProductsResult, ProductsVariables>(`query BcHeadlessProducts(
-  $filters: SearchProductsFiltersInput!, $first: Int, $after: String, $last: Int, $before: String,
-  $imageWidth: Int!, $locale: String
-) @shopperPreferences(locale: $locale) {
-  site {
-    search {
+/** `site.search`: one cursor page of products (`$filters`, `$first`/`$after` or `$last`/`$before`, `$imageWidth`). */
+const SEARCH = `{
       searchProducts(filters: $filters) {
         products(first: $first, after: $after, last: $last, before: $before) {
           edges { node { entityId name path ${PRICES} defaultImage { url(width: $imageWidth) altText } } }
@@ -69,7 +62,18 @@ export const PRODUCTS = graphql<ProductsResult, ProductsVariables>(`query BcHead
           collectionInfo { totalItems }
         }
       }
-    }
+    }`;
+const PRODUCTS_VARIABLES = '$filters: SearchProductsFiltersInput!, $first: Int, $after: String, $last: Int, $before: String, $imageWidth: Int!';
+
+/**
+ * One page of a product grid in one request: `searchProducts` covers the whole catalog (no
+ * filter), a category and a search term with the same document and the same cursors.
+ */
+export const PRODUCTS = graphql<ProductsResult, ProductsVariables>(`query BcHeadlessProducts(
+  ${PRODUCTS_VARIABLES}, $locale: String
+) @shopperPreferences(locale: $locale) {
+  site {
+    search ${SEARCH}
   }
 }`);
 
@@ -137,10 +141,8 @@ export interface ProductResult {
  * A product page: images, options with their values, and up to 50 variants with stock and
  * prices (BigCommerce's per-query maximum; a product with more variants pages them itself).
  */
-export const PRODUCT = graphql<ProductResult, ProductVariables>(`query BcHeadlessProduct($entityId: Int!, $imageWidth: Int!, $locale: String)
-@shopperPreferences(locale: $locale) {
-  site {
-    product(entityId: $entityId) {
+/** `site.product(entityId: $entityId)`: a product page's product (`$imageWidth`). */
+const PRODUCT_DETAIL = `{
       entityId name path sku description minPurchaseQuantity maxPurchaseQuantity
       ${PRICES}
       availabilityV2 { status }
@@ -164,7 +166,16 @@ export const PRODUCT = graphql<ProductResult, ProductVariables>(`query BcHeadles
           productOptions(first: 10) { edges { node { entityId ... on MultipleChoiceOption { values(first: 1) { edges { node { entityId } } } } } } }
         } }
       }
-    }
+    }`;
+
+/**
+ * A product page: images, options with their values, and up to 50 variants with stock and
+ * prices (BigCommerce's per-query maximum; a product with more variants pages them itself).
+ */
+export const PRODUCT = graphql<ProductResult, ProductVariables>(`query BcHeadlessProduct($entityId: Int!, $imageWidth: Int!, $locale: String)
+@shopperPreferences(locale: $locale) {
+  site {
+    product(entityId: $entityId) ${PRODUCT_DETAIL}
   }
 }`);
 
@@ -184,16 +195,20 @@ export interface CategoryTreeResult {
 }
 
 /** The category navigation, three levels deep (what a storefront menu shows). */
-export const CATEGORY_TREE = graphql<CategoryTreeResult, { locale?: string | null }>(`query BcHeadlessCategoryTree($locale: String)
-@shopperPreferences(locale: $locale) {
-  site {
-    categoryTree {
+/** `site.categoryTree`: three levels, what a storefront menu shows. */
+const CATEGORY_ITEMS = `{
       entityId name path productCount hasChildren
       children {
         entityId name path productCount hasChildren
         children { entityId name path productCount hasChildren }
       }
-    }
+    }`;
+
+/** The category navigation, three levels deep (what a storefront menu shows). */
+export const CATEGORY_TREE = graphql<CategoryTreeResult, { locale?: string | null }>(`query BcHeadlessCategoryTree($locale: String)
+@shopperPreferences(locale: $locale) {
+  site {
+    categoryTree ${CATEGORY_ITEMS}
   }
 }`);
 
@@ -208,7 +223,39 @@ export interface SiteSettingsResult {
   };
 }
 
+/** `site.settings`: not translated, the same for every shopper. */
+const SETTINGS = '{ storeName locales { code isDefault } currency { defaultCurrency } }';
+
 /** Store name, the channel's locales and its currency: what a header and a language switcher need. */
 export const SITE_SETTINGS = graphql<SiteSettingsResult>(`query BcHeadlessSiteSettings {
-  site { settings { storeName locales { code isDefault } currency { defaultCurrency } } }
+  site { settings ${SETTINGS} }
+}`);
+
+/** Variables of `VIEW`: which parts to fetch, and the product page's list (send `filters: {}` without one). */
+export interface ViewVariables extends ProductsVariables {
+  withSettings: boolean;
+  withCategories: boolean;
+  withProducts: boolean;
+}
+
+/** Result of `VIEW`: the parts asked for (`@include`), each as its own document answers it. */
+export interface ViewResult {
+  site: Partial<SiteSettingsResult['site'] & CategoryTreeResult['site'] & ProductsResult['site']>;
+}
+
+/**
+ * A view's catalog data in one request: store settings, the category tree and a page of products,
+ * each part optional (`@include`) and selected exactly as `SITE_SETTINGS`, `CATEGORY_TREE` and
+ * `PRODUCTS` select it. The product page's `PRODUCT` stays out: with it the document would pass
+ * BigCommerce's complexity limit (10,000 per request), counted with or without the skipped parts.
+ */
+export const VIEW = graphql<ViewResult, ViewVariables>(`query BcHeadlessView(
+  $withSettings: Boolean!, $withCategories: Boolean!, $withProducts: Boolean!,
+  ${PRODUCTS_VARIABLES}, $locale: String
+) @shopperPreferences(locale: $locale) {
+  site {
+    settings @include(if: $withSettings) ${SETTINGS}
+    categoryTree @include(if: $withCategories) ${CATEGORY_ITEMS}
+    search @include(if: $withProducts) ${SEARCH}
+  }
 }`);

@@ -1,0 +1,86 @@
+import type { QueryClient, QueryFunctionContext } from '@tanstack/query-core';
+import type { SessionState } from '../createSessionStore.js';
+import { normalise, productsVariables, readCatalog, type catalogQueries } from './catalogQueries.js';
+import { VIEW, type ViewResult } from './documents/catalogDocuments.js';
+import type { QueryLayerContext } from './QueryLayerContext.js';
+import type { ProductPageParams } from './storefrontKeys.js';
+import type { StorefrontQueryOptions } from './StorefrontQueryOptions.js';
+
+/** What a view shows, for `prefetchView`: each part is the data of one catalog query. */
+export interface ViewParts {
+  /** `q.settings()`: store name, locales, currency (a header, a language switcher). */
+  settings?: boolean;
+  /** `q.categories(state)`: the category tree (a menu). */
+  categories?: boolean;
+  /** `q.products(params, state)`: one page of a product grid, with the very params the page passes. */
+  products?: ProductPageParams;
+  /**
+   * `q.product(entityId, state)`: a product page's product. Sent as its own request beside the
+   * others: in the same document it would pass BigCommerce's complexity limit (see `VIEW`).
+   */
+  product?: number;
+}
+
+/** The `QueryClient` methods `prefetchView` uses; every binding's `QueryClient` is query-core's. */
+export type ViewQueryClient = Pick<QueryClient, 'prefetchQuery' | 'getQueryCache' | 'cancelQueries'>;
+
+interface Part {
+  options: StorefrontQueryOptions<unknown>;
+  read(site: ViewResult['site']): unknown;
+}
+
+/** `q.prefetchView`. INTERNAL (see `storefrontQueries`). */
+export function prefetchView(ctx: QueryLayerContext, catalog: ReturnType<typeof catalogQueries>) {
+  return (queryClient: ViewQueryClient, view: ViewParts, state?: SessionState): Promise<void> => {
+    // One snapshot for every part: the keys (customer scope, locale) and the request agree.
+    const snapshot = ctx.state(state);
+    const { locale } = ctx.locale(snapshot);
+    const page = view.products && normalise(view.products, ctx, 'prefetchView');
+    // The same factories the hooks call, so the keys are theirs; a part already fresh or on its way is left alone.
+    const candidates: Record<'settings' | 'categories' | 'products', Part | false | undefined> = {
+      settings: view.settings && { options: catalog.settings(), read: (site) => readCatalog.settings(site as never) },
+      categories: view.categories && { options: catalog.categories(snapshot), read: (site) => readCatalog.categories(site as never) },
+      products: !!page && { options: catalog.products(page, snapshot), read: (site) => readCatalog.products(site as never) },
+    };
+    const product = view.product !== undefined ? catalog.product(view.product, snapshot) : undefined;
+    const queryOf = (part: Part) => queryClient.getQueryCache().find({ queryKey: part.options.queryKey, exact: true });
+    const due = (part: Part | false | undefined): part is Part => {
+      if (!part) return false;
+      const query = queryOf(part);
+      return !query || (query.state.fetchStatus === 'idle' && query.isStaleByTime(part.options.staleTime));
+    };
+    const parts = Object.values(candidates).filter(due);
+    const variables = {
+      withSettings: parts.includes(candidates.settings as Part),
+      withCategories: parts.includes(candidates.categories as Part),
+      withProducts: parts.includes(candidates.products as Part),
+      ...(page ? productsVariables(page, ctx.imageWidth, locale) : { filters: {}, imageWidth: ctx.imageWidth, locale }),
+    };
+
+    // Sent when the first part's fetch starts (not before: an offline QueryClient pauses fetches).
+    let answer: Promise<ViewResult['site']> | undefined;
+    const site = () =>
+      (answer ??= ctx.client.request(VIEW, variables, locale ? { locale } : {}).then((data) => data.site));
+
+    const pending = parts.map(({ options, read }) =>
+      queryClient.prefetchQuery({
+        ...options,
+        queryFn: async (context: QueryFunctionContext) => {
+          try {
+            return read(await site());
+          } catch (error) {
+            // Any failure, a GraphQL error with partial data included (the client rejects those
+            // as it always does), writes nothing. A hook already waiting on this entry gets what
+            // its own request gets, exactly as without `prefetchView`.
+            if (queryOf({ options } as Part)?.getObserversCount()) return options.queryFn(context as never);
+            // Nobody waits: back to the state before (no error kept), so the next reader fetches it itself.
+            void queryClient.cancelQueries({ queryKey: options.queryKey, exact: true });
+            throw error;
+          }
+        },
+      } as never),
+    );
+    if (product) pending.push(queryClient.prefetchQuery(product as never));
+    return Promise.all(pending).then(() => undefined);
+  };
+}
