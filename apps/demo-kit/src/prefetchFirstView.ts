@@ -1,19 +1,39 @@
-import type { StorefrontQueries } from '@bc-headless/core/queries';
-import type { QueryClient } from '@tanstack/query-core';
+import type { StorefrontQueries, ViewParts, ViewQueryClient } from '@bc-headless/core/queries';
+import { productListVariables } from './catalogPaging.js';
+import { matchRoute } from './matchRoute.js';
 
 /**
- * Render-as-you-fetch: asks for the header's data (settings, categories) and, on the home page
- * without a cursor or search, the first product grid, while the framework is still starting; the
- * hooks find the same cache entries (same keys) instead of asking again. Pass each framework's
- * TanStack `QueryClient` (they all are query-core's). The promises settle when the data is in and
- * never reject (failures land in the cache, as the hooks would see them).
+ * What the demos' page at `location` reads from the catalog: the header's settings and category
+ * tree on every page, plus the grid of a home, category or search page (the exact params its
+ * `useProducts` passes, so the keys match) or a product page's product.
+ */
+export function firstViewParts(location: { pathname: string; search: string }): ViewParts {
+  const route = matchRoute(location.pathname, new URLSearchParams(location.search));
+  const view: ViewParts = { settings: true, categories: true };
+  if (route.name === 'home' || route.name === 'category' || route.name === 'search') {
+    view.products = productListVariables({
+      ...(route.name === 'category' ? { categoryEntityId: route.categoryEntityId } : {}),
+      ...(route.name === 'search' ? { searchTerm: route.searchTerm } : {}),
+      after: route.after,
+      before: route.before,
+    });
+  } else if (route.name === 'product') {
+    view.product = route.entityId;
+  }
+  return view;
+}
+
+/**
+ * Render-as-you-fetch: asks for the current page's catalog data while the framework is still
+ * starting, in one GraphQL request (`queries.prefetchView`; a product page's product is a second
+ * one). The hooks find the same cache entries (same keys) instead of asking again. Pass each
+ * framework's TanStack `QueryClient` (they all are query-core's). The promise settles when the data
+ * is in and never rejects: if the request fails nothing is cached, and the hooks ask on their own.
  */
 export function prefetchFirstView(
-  queryClient: Pick<QueryClient, 'prefetchQuery'>,
-  queries: Pick<StorefrontQueries, 'settings' | 'categories' | 'products'>,
+  queryClient: ViewQueryClient,
+  queries: Pick<StorefrontQueries, 'prefetchView'>,
   location: { pathname: string; search: string },
-): Promise<void[]> {
-  const pending = [queryClient.prefetchQuery(queries.settings()), queryClient.prefetchQuery(queries.categories())];
-  if (location.pathname === '/' && !location.search) pending.push(queryClient.prefetchQuery(queries.products()));
-  return Promise.all(pending);
+): Promise<void> {
+  return queries.prefetchView(queryClient, firstViewParts(location));
 }
