@@ -44,4 +44,30 @@ test.describe('1. home: categories, a product grid with images and prices, pagin
     expect(sent.map((r) => r.operationType)).toEqual(['query']);
     expect(sent).toHaveLength(1);
   });
+
+  test('a cold home load costs exactly one GraphQL request, in the browser and at the sandbox', async ({ page, stack }) => {
+    // A fresh browser context: nothing cached. Settings, categories and the grid come in one request.
+    const fromBrowser: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/storefront/graphql') fromBrowser.push(request.postDataJSON().query.match(/query\s+(\w+)/)?.[1]);
+    });
+    const since = await lastLogId(stack);
+    await page.goto('/');
+    await expect(page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: 'Coffee', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: /House Blend Coffee/ })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(fromBrowser).toEqual(['BcHeadlessView']);
+    expect(graphqlSince(await stack.requests(), since).map((r) => r.operationName)).toEqual(['BcHeadlessView']);
+  });
+
+  test('a cold product page costs two requests: the header’s data and the product', async ({ page, stack }) => {
+    const product = stack.sandbox.store.catalog.products[0]!;
+    const since = await lastLogId(stack);
+    await page.goto(`/product/${product.entityId}`);
+    await expect(page.getByRole('heading', { level: 1, name: product.name.en })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Add to cart' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    // The product's selection does not fit in the same document (BigCommerce's complexity limit).
+    expect(graphqlSince(await stack.requests(), since).map((r) => r.operationName).sort()).toEqual(['BcHeadlessProduct', 'BcHeadlessView']);
+  });
 });
