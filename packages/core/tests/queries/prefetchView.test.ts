@@ -1,8 +1,11 @@
-import { MutationObserver } from '@tanstack/query-core';
+import { dehydrate, hydrate, MutationObserver, QueryClient } from '@tanstack/query-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createSessionStore } from '../../src/createSessionStore.js';
 import { StorefrontGraphQLError } from '../../src/errors/StorefrontGraphQLError.js';
 import type { ProductPageResult } from '../../src/queries/documents/catalogDocuments.js';
 import type { ViewParts } from '../../src/queries/prefetchView.js';
+import { storefrontQueries } from '../../src/queries/storefrontQueries.js';
+import { createServerClient } from '../../src/server/createServerClient.js';
 import { startStorefront, watch, type Browser, type Storefront } from './support/startStorefront.js';
 
 let storefront: Storefront;
@@ -156,6 +159,32 @@ describe('prefetchView over the storefront handler and the sandbox', () => {
     expect(results[2]!.error).toBeInstanceOf(StorefrontGraphQLError);
     expect((results[2]!.error as Error).message).toBe((own as Error).message);
     expect(results.slice(0, 2).map((r) => r.data)).toEqual((await ownAnswers(browser)).slice(0, 2));
+    watched.forEach((w) => w.stop());
+  });
+
+  it('on a server, fills a cache to dehydrate with one request upstream; the browser then sends nothing', async () => {
+    const browser = storefront.browser();
+    browser.session.setLocale('de');
+    const { sandbox } = storefront;
+    const since = (await (await fetch(`${sandbox.url}/__sandbox/requests`)).json()).data.length;
+    // The app's server: a request-scoped client and a session read from the request's cookies.
+    const cookie = [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const request = new Request(`${storefront.origin}/`, { headers: { cookie } });
+    const scoped = createServerClient({ storeHash: sandbox.storeHash, storefrontToken: sandbox.storefrontToken, endpoints: { graphql: `${sandbox.url}/graphql` } }).forRequest(request, {
+      remoteAddress: '127.0.0.1',
+    });
+    const session = createSessionStore({ storage: { getItem: () => decodeURIComponent(browser.cookies.get('bc_session') ?? ''), setItem() {} } });
+    const serverCache = new QueryClient();
+    await storefrontQueries(scoped, { session }).prefetchView(serverCache, HOME);
+    const upstream = (await (await fetch(`${sandbox.url}/__sandbox/requests`)).json()).data.slice(since) as { operationName: string }[];
+    expect(upstream.map((r) => r.operationName)).toEqual(['BcHeadlessView']);
+
+    hydrate(browser.queryClient, JSON.parse(JSON.stringify(dehydrate(serverCache))));
+    const watched = watchView(browser);
+    const results = await Promise.all(watched.map((w) => w.settled()));
+    expect(browser.sent).toHaveLength(0);
+    expect((results[1]!.data as { name: string }[])[0]!.name).toBe('Kaffee');
+    expect(results.map((r) => r.data)).toEqual(await ownAnswers(browser));
     watched.forEach((w) => w.stop());
   });
 });

@@ -20,6 +20,13 @@ const queries = storefrontQueries(client, { session });
 const queryClient = new QueryClient();
 
 describe('query layer types', () => {
+  it('prefetchView takes a QueryClient and the view’s parts, and resolves with nothing', () => {
+    expectTypeOf(queries.prefetchView(queryClient, { settings: true, categories: true, products: { categoryEntityId: 21 } })).toEqualTypeOf<Promise<void>>();
+    queries.prefetchView(queryClient, { product: 7 }, session.getSnapshot());
+    // @ts-expect-error products takes the product list's params
+    queries.prefetchView(queryClient, { products: { category: 21 } });
+  });
+
   it('types the documents for client.request', () => {
     expectTypeOf(client.request(PRODUCTS, { filters: {}, first: 12, imageWidth: 500 })).resolves.toEqualTypeOf<ProductsResult>();
     // @ts-expect-error imageWidth is required
