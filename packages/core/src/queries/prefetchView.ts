@@ -43,10 +43,10 @@ export function prefetchView(ctx: QueryLayerContext, catalog: ReturnType<typeof 
       products: !!page && { options: catalog.products(page, snapshot), read: (site) => readCatalog.products(site as never) },
     };
     const product = view.product !== undefined ? catalog.product(view.product, snapshot) : undefined;
-    const queryOf = (part: Part) => queryClient.getQueryCache().find({ queryKey: part.options.queryKey, exact: true });
+    const queryOf = ({ queryKey }: StorefrontQueryOptions<unknown>) => queryClient.getQueryCache().find({ queryKey, exact: true });
     const due = (part: Part | false | undefined): part is Part => {
       if (!part) return false;
-      const query = queryOf(part);
+      const query = queryOf(part.options);
       return !query || (query.state.fetchStatus === 'idle' && query.isStaleByTime(part.options.staleTime));
     };
     const parts = Object.values(candidates).filter(due);
@@ -72,7 +72,7 @@ export function prefetchView(ctx: QueryLayerContext, catalog: ReturnType<typeof 
             // Any failure, a GraphQL error with partial data included (the client rejects those
             // as it always does), writes nothing. A hook already waiting on this entry gets what
             // its own request gets, exactly as without `prefetchView`.
-            if (queryOf({ options } as Part)?.getObserversCount()) return options.queryFn(context as never);
+            if (queryOf(options)?.getObserversCount()) return options.queryFn(context as never);
             // Nobody waits: back to the state before (no error kept), so the next reader fetches it itself.
             void queryClient.cancelQueries({ queryKey: options.queryKey, exact: true });
             throw error;
