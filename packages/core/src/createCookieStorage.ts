@@ -8,14 +8,17 @@ export interface CookieStorageOptions {
   path?: string;
   /** Default `Lax`. */
   sameSite?: 'Strict' | 'Lax' | 'None';
-  /** Add `Secure` (default `false`; the cookie holds nothing secret). */
+  /**
+   * Add `Secure` (default: when the page is served over https, read from `location.protocol` at
+   * each write). `false` leaves it off; `true` forces it.
+   */
   secure?: boolean;
 }
 
 /**
  * Keeps the session in a readable cookie (`document.cookie`, kept 30 days), so a server render can see the
  * cart id too. It holds only the session store's public fields: the customer access token
- * belongs in the server's httpOnly cookie, never here.
+ * belongs in the server's httpOnly cookie, never here. `Secure` by default on https pages.
  */
 export function createCookieStorage({
   name = 'bc_session',
@@ -28,7 +31,8 @@ export function createCookieStorage({
     getItem: () => decodeURIComponent(document.cookie.match(`(^|; )${name}=([^;]*)`)?.[2] ?? ''),
     setItem: (value) =>
       void (document.cookie = `${name}=${encodeURIComponent(value)}; Path=${path}; Max-Age=2592000; SameSite=${sameSite}${
-        secure ? '; Secure' : ''
+        // Secure unless the page is plain http (local development), where the browser would drop it.
+        secure ?? location.protocol == 'https:' ? '; Secure' : ''
       }`),
   };
 }

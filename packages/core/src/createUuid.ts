@@ -1,16 +1,13 @@
 /**
- * A random lower-case UUID v4, used for `X-Correlation-Id` and the session's `visitorId`.
- * `crypto.randomUUID` exists only in secure contexts (https, localhost), so fall back to
- * `crypto.getRandomValues`, which is available everywhere.
+ * A random lower-case UUID v4, used for `X-Correlation-Id` and the session's `visitorId`. Built
+ * from `crypto.getRandomValues`, which every context has: `crypto.randomUUID` is missing on plain
+ * http pages, and one code path instead of two keeps the browser entry inside its size budget.
  */
 export function createUuid(): string {
-  return (
-    crypto.randomUUID?.() ??
-    // Each 0/1/8 of the template becomes a random hex digit; the 4 (version) stays, and the 8's
-    // position keeps only the two low bits random, giving the RFC 4122 variant (8, 9, a or b).
-    '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (d) =>
-      (+d ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+d / 4)))).toString(16),
-    )
+  // Each 0/1/8 of the template becomes a random hex digit; the 4 (version) stays, and the 8's
+  // position keeps only the two low bits random, giving the RFC 4122 variant (8, 9, a or b).
+  return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (d: any) =>
+    (d ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (d / 4)))).toString(16),
   );
 }
 

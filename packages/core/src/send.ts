@@ -45,7 +45,6 @@ export interface SendResult {
 export async function send(config: ResolvedConfig, request: SendRequest): Promise<SendResult> {
   const { url, method, signal, correlationId, retry } = request;
   const timeoutMs = request.timeoutMs ?? config.timeoutMs;
-  const doFetch = config.fetch ?? fetch;
   // Both throw before anything is sent: a bad header or body never reaches the network.
   const headers = buildRequestHeaders(request);
   let body: string | undefined;
@@ -60,13 +59,14 @@ export async function send(config: ResolvedConfig, request: SendRequest): Promis
     const controller = new AbortController();
     const abort = () => controller.abort();
     const timer = setTimeout(abort, timeoutMs);
-    signal?.addEventListener('abort', abort);
+    // The listener goes away when this attempt's controller aborts, which `finally` makes sure of.
+    signal?.addEventListener('abort', abort, { signal: controller.signal });
     let error: StorefrontError;
     let retryAfterMs: number | undefined;
     let retryable = true;
     try {
       if (signal?.aborted) throw 0; // reported as AbortError below, before anything is sent
-      const response = await doFetch(url, { method, headers, body, signal: controller.signal });
+      const response = await (config.fetch ?? fetch)(url, { method, headers, body, signal: controller.signal });
       // Read the body under the same signal: a server that stalls mid-body times out too.
       const text = await response.text();
       let json: unknown;
@@ -92,9 +92,11 @@ export async function send(config: ResolvedConfig, request: SendRequest): Promis
         : new NetworkError(`${url}: network error`, { correlationId }, cause);
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', abort);
+      abort();
     }
-    if (!retryable || !retry || attempt >= retry.retries) throw error;
+    // Written as `!(attempt < retries)` so a `retries` that is not a number (NaN, an explicit undefined)
+    // means no retry rather than retrying forever.
+    if (!retryable || !retry || !(attempt < retry.retries)) throw error;
     const delayMs = retryDelay(attempt, retry, retryAfterMs);
     config.logger?.warn?.('bc-headless: retry', { correlationId, error });
     // Wait, but wake early when the caller aborts (the next attempt then throws AbortError).

@@ -151,7 +151,10 @@ describe('storage adapters', () => {
   describe('cookie adapter', () => {
     afterEach(() => vi.unstubAllGlobals());
 
-    function fakeDocument(others = 'other=1') {
+    // A page's `document.cookie` (what the browser sends back: name=value pairs) and its
+    // `location.protocol`, which decides the Secure default.
+    function fakeDocument(others = 'other=1', protocol = 'http:') {
+      vi.stubGlobal('location', { protocol });
       let written = '';
       const doc = {
         get cookie() {
@@ -175,10 +178,32 @@ describe('storage adapters', () => {
       expect(again.visitorId).toBe(store.getSnapshot().visitorId);
     });
 
-    it('defaults to Path=/, SameSite=Lax, 30 days, without Secure', () => {
-      const written = fakeDocument();
+    it('defaults to Path=/, SameSite=Lax, 30 days, and Secure on an https page', () => {
+      const written = fakeDocument('', 'https:');
+      createSessionStore({ storage: createCookieStorage() }).setLocale('fr');
+      expect(written()).toMatch(/^bc_session=[^;\s]+; Path=\/; Max-Age=2592000; SameSite=Lax; Secure$/);
+    });
+
+    it('leaves Secure off on a plain http page, where the browser would refuse it', () => {
+      const written = fakeDocument('', 'http:');
       createSessionStore({ storage: createCookieStorage() }).setLocale('fr');
       expect(written()).toMatch(/^bc_session=[^;\s]+; Path=\/; Max-Age=2592000; SameSite=Lax$/);
+    });
+
+    it('leaves Secure off on https with secure: false, and forces it on http with secure: true', () => {
+      const written = fakeDocument('', 'https:');
+      createSessionStore({ storage: createCookieStorage({ secure: false }) }).setLocale('fr');
+      expect(written()).not.toMatch(/Secure/);
+      vi.stubGlobal('location', { protocol: 'http:' });
+      createSessionStore({ storage: createCookieStorage({ name: 'other', secure: true }) }).setLocale('de');
+      expect(written()).toMatch(/^other=[^;\s]+; .*; SameSite=Lax; Secure$/);
+    });
+
+    it('reads the protocol at each write, not at creation', () => {
+      const storage = createCookieStorage();
+      const written = fakeDocument('', 'https:');
+      createSessionStore({ storage }).setLocale('fr');
+      expect(written()).toMatch(/; Secure$/);
     });
 
     it('starts a fresh session when the cookie is absent or garbled', () => {
@@ -188,8 +213,9 @@ describe('storage adapters', () => {
       expect(snapshot.cartId).toBeNull();
     });
 
-    it('touches no document at creation', () => {
+    it('touches no document or location at creation', () => {
       expect(globalThis.document).toBeUndefined();
+      expect(globalThis.location).toBeUndefined();
       expect(() => createCookieStorage()).not.toThrow();
     });
   });

@@ -121,6 +121,20 @@ describe('client.request over HTTP', () => {
     expect(server.received).toHaveLength(2);
   });
 
+  // Creation does not check retry numbers (see resolveConfig); send must still never loop on them.
+  it.each([
+    ['an explicit undefined', undefined],
+    ['NaN', NaN],
+    ['a string', 'two'],
+  ])('gives up at once when retries is %s, rather than retrying forever', async (_label, retries) => {
+    server.respond((_req, res) => json(res, 503, {}));
+    const error = await client({ retry: { retries: retries as number, baseDelayMs: 1, maxDelayMs: 1 } })
+      .request(QUERY)
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(StorefrontHttpError);
+    expect(server.received).toHaveLength(1);
+  });
+
   it('never retries a mutation', async () => {
     server.respond((_req, res) => json(res, 503, {}));
     const error = await client().request(MUTATION).catch((e) => e);
