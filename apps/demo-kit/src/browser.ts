@@ -13,6 +13,7 @@ export { submitCheckout, type SubmitCheckoutOptions, type SubmitCheckoutOutcome 
 export { matchRoute, type DemoRoute, type Paging } from './matchRoute.js';
 export { productListVariables, pagerHrefs, type CatalogParams } from './catalogPaging.js';
 export { productView, LOW_STOCK, type ProductView } from './productView.js';
+export { priceTag, type PriceTag } from './priceTag.js';
 export { watchStoreOutage } from './watchStoreOutage.js';
 export { followRedirect } from './followRedirect.js';
 export { loginErrorText } from './loginErrorText.js';

@@ -1,16 +1,17 @@
 import type { PricesResult } from '@bc-headless/core/queries';
 import { formatMoney } from '@bc-headless/core/queries';
+import { priceTag } from '@bc-headless/demo-kit/browser';
 import { useT } from '../i18n.js';
 
-/** A price; a sale shows the sale price and the former one struck through. */
+/** A price: what the shopper pays, and the base price struck through when that is lower. */
 export function Price({ prices }: { prices: PricesResult | null | undefined }) {
   const { lang } = useT();
-  if (!prices) return null;
-  const onSale = prices.salePrice && prices.basePrice && prices.salePrice.value < prices.basePrice.value;
+  const tag = priceTag(prices);
+  if (!tag) return null;
   return (
     <span className="price">
-      {formatMoney(onSale ? prices.salePrice : prices.price, lang)}
-      {onSale && <> <s>{formatMoney(prices.basePrice, lang)}</s></>}
+      {formatMoney(tag.now, lang)}
+      {tag.was && <> <s>{formatMoney(tag.was, lang)}</s></>}
     </span>
   );
 }

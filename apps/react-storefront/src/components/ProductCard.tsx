@@ -1,4 +1,5 @@
 import type { ProductCardResult } from '@bc-headless/core/queries';
+import { priceTag } from '@bc-headless/demo-kit/browser';
 import { useT } from '../i18n.js';
 import { Link } from '../router.js';
 import { Price } from './Price.js';
@@ -10,7 +11,7 @@ export const productHref = (product: { entityId: number; path: string }) => `/pr
 export function ProductCard({ product }: { product: ProductCardResult }) {
   const { t } = useT();
   const prices = product.prices;
-  const onSale = prices?.salePrice && prices.basePrice && prices.salePrice.value < prices.basePrice.value;
+  const onSale = priceTag(prices)?.onSale;
   return (
     <article className="product-card">
       <Link href={productHref(product)}>
