@@ -5,6 +5,7 @@ import type { CheckoutAddress } from '@bc-headless/core/queries';
 const ADDRESSES: Record<string, Omit<CheckoutAddress, 'email' | 'firstName' | 'lastName'>> = {
   'jane@example.com': { address1: '12 Market Street', city: 'Austin', stateOrProvince: 'Texas', postalCode: '78701', countryCode: 'US', phone: '555-0100' },
   'max@example.com': { address1: 'Hauptstraße 5', city: 'Berlin', stateOrProvince: 'Berlin', postalCode: '10115', countryCode: 'DE', company: 'Beispiel GmbH' },
+  'sam@example.com': { address1: '400 Harbor Way', city: 'Seattle', stateOrProvince: 'Washington', postalCode: '98104', countryCode: 'US', company: 'Okafor Café Supply' },
 };
 
 /** A checkout address for a signed-in demo customer, or `null` for anyone else. */
