@@ -1,3 +1,4 @@
+import { customerGroupFields } from './customerGroupFields.js';
 import type { Store } from './Store.js';
 
 /** A demo customer's login, as `/__sandbox/config` and the CLI show it. */
@@ -21,7 +22,6 @@ export function customerLogins(store: Store): SandboxCustomerLogin[] {
     password: c.password,
     firstName: c.firstName,
     lastName: c.lastName,
-    customerGroupId: c.customerGroup?.id ?? 0,
-    customerGroupName: c.customerGroup?.name ?? null,
+    ...customerGroupFields(c),
   }));
 }

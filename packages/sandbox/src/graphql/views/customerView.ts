@@ -1,3 +1,4 @@
+import { customerGroupFields } from '../../store/customerGroupFields.js';
 import type { StoreCustomer } from '../../store/Store.js';
 
 /** The `Customer` view. */
@@ -9,8 +10,6 @@ export function customerView(customer: StoreCustomer) {
     lastName: customer.lastName,
     company: customer.company,
     phone: customer.phone,
-    // BigCommerce answers 0 and null for a customer in no group.
-    customerGroupId: customer.customerGroup?.id ?? 0,
-    customerGroupName: customer.customerGroup?.name ?? null,
+    ...customerGroupFields(customer),
   };
 }
