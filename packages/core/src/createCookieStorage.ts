@@ -9,8 +9,8 @@ export interface CookieStorageOptions {
   /** Default `Lax`. */
   sameSite?: 'Strict' | 'Lax' | 'None';
   /**
-   * Add `Secure` (default: when the page is served over https, read from `location.protocol` at
-   * each write). `false` leaves it off; `true` forces it.
+   * Add `Secure` (default: when the page is served over https, read from `location` at each
+   * write). `false` leaves it off; `true` forces it.
    */
   secure?: boolean;
 }
@@ -32,7 +32,8 @@ export function createCookieStorage({
     setItem: (value) =>
       void (document.cookie = `${name}=${encodeURIComponent(value)}; Path=${path}; Max-Age=2592000; SameSite=${sameSite}${
         // Secure unless the page is plain http (local development), where the browser would drop it.
-        secure ?? location.protocol == 'https:' ? '; Secure' : ''
+        // `location` reads as its href: 3 bytes shorter than `.protocol`, in an entry with none to spare.
+        secure ?? /^https:/.test(location as never) ? '; Secure' : ''
       }`),
   };
 }

@@ -152,9 +152,9 @@ describe('storage adapters', () => {
     afterEach(() => vi.unstubAllGlobals());
 
     // A page's `document.cookie` (what the browser sends back: name=value pairs) and its
-    // `location.protocol`, which decides the Secure default.
+    // `location` (a URL, as Location is: its protocol decides the Secure default).
     function fakeDocument(others = 'other=1', protocol = 'http:') {
-      vi.stubGlobal('location', { protocol });
+      vi.stubGlobal('location', new URL(`${protocol}//shop.example/cart`));
       let written = '';
       const doc = {
         get cookie() {
@@ -194,7 +194,7 @@ describe('storage adapters', () => {
       const written = fakeDocument('', 'https:');
       createSessionStore({ storage: createCookieStorage({ secure: false }) }).setLocale('fr');
       expect(written()).not.toMatch(/Secure/);
-      vi.stubGlobal('location', { protocol: 'http:' });
+      vi.stubGlobal('location', new URL('http://shop.example/cart'));
       createSessionStore({ storage: createCookieStorage({ name: 'other', secure: true }) }).setLocale('de');
       expect(written()).toMatch(/^other=[^;\s]+; .*; SameSite=Lax; Secure$/);
     });
