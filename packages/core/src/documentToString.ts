@@ -13,11 +13,3 @@ export function documentToString(document: TypedDocument<any, any>, print?: (doc
   if (body == null) throw new StorefrontConfigError('request: set config.print to send this DocumentNode', { field: 'document' });
   return body;
 }
-
-/**
- * Whether `query` contains a mutation, judged by the `mutation` keyword outside comments and
- * strings. A field literally named `mutation` also counts: erring this way only skips retries.
- */
-export function isMutation(query: string): boolean {
-  return /\bmutation\b/.test(query.replace(/#.*|"[^"]*"/g, ''));
-}

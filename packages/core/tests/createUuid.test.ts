@@ -27,6 +27,8 @@ describe('createUuid', () => {
     expect(new Set(ids).size).toBe(200);
     // Every variant nibble (8, 9, a, b) shows up: the variant bits are right, not constant.
     expect(new Set(ids.map((id) => id[19])).size).toBe(4);
+    // And the random digits take all 16 values.
+    expect(new Set(ids.join('').replace(/-/g, '')).size).toBe(16);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentToString, isMutation } from '../src/documentToString.js';
+import { documentToString } from '../src/documentToString.js';
 import { StorefrontConfigError } from '../src/index.js';
 
 const query = 'query Q { site { settings { storeName } } }';
@@ -32,20 +32,5 @@ describe('documentToString', () => {
   it('explains what to do with a DocumentNode it cannot read', () => {
     expect(() => documentToString({ kind: 'Document' })).toThrow(StorefrontConfigError);
     expect(() => documentToString({ kind: 'Document' })).toThrow(/^request: .*config\.print/);
-  });
-});
-
-describe('isMutation', () => {
-  it.each([
-    ['mutation M { cart { createCart(input: {}) { cart { entityId } } } }', true],
-    ['  mutation{ a }', true],
-    ['query Q { a }\nmutation M { b }', true],
-    ['query Q { a }', false],
-    ['{ a }', false],
-    ['# mutation in a comment\nquery Q { a }', false],
-    ['query Q { search(term: "mutation") { a } }', false],
-    ['query Q { mutationCount }', false],
-  ])('%j → %s', (document, expected) => {
-    expect(isMutation(document)).toBe(expected);
   });
 });

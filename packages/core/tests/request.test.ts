@@ -143,6 +143,23 @@ describe('client.request over HTTP', () => {
     expect(server.received).toHaveLength(1);
   });
 
+  // Whether a document is a mutation: the `mutation` keyword outside comments and strings (a field
+  // named `mutation` would count too: erring that way only skips retries).
+  it.each([
+    ['mutation M { cart { createCart(input: {}) { cart { entityId } } } }', 1],
+    ['  mutation{ a }', 1],
+    ['query Q { a }\nmutation M { b }', 1],
+    ['query Q { a }', 3],
+    ['{ a }', 3],
+    ['# mutation in a comment\nquery Q { a }', 3],
+    ['query Q { search(term: "mutation") { a } }', 3],
+    ['query Q { mutationCount }', 3],
+  ])('after a 503, %j is sent %i time(s) in all', async (document, attempts) => {
+    server.respond((_req, res) => json(res, 503, {}));
+    await expect(client().request(document)).rejects.toBeInstanceOf(StorefrontHttpError);
+    expect(server.received).toHaveLength(attempts);
+  });
+
   it('never retries a mutation after a dropped connection', async () => {
     server.respond((_req, res) => res.socket!.destroy());
     await expect(client().request(MUTATION)).rejects.toBeInstanceOf(NetworkError);
