@@ -88,7 +88,6 @@ function resolveVariant(store: Store, input: LineItemInput): { product: CatalogP
   return { product, variant };
 }
 
-
 function checkQuantity(quantity: number): void {
   if (!Number.isInteger(quantity) || quantity < 1) {
     throw new StoreError('BAD_USER_INPUT', `Invalid quantity ${quantity}: a line item's quantity must be a positive integer (use deleteCartLineItem to remove a line).`);

@@ -137,10 +137,6 @@ export interface ProductResult {
   site: { product: ProductDetailResult | null };
 }
 
-/**
- * A product page: images, options with their values, and up to 50 variants with stock and
- * prices (BigCommerce's per-query maximum; a product with more variants pages them itself).
- */
 /** `site.product(entityId: $entityId)`: a product page's product (`$imageWidth`). */
 const PRODUCT_DETAIL = `{
       entityId name path sku description minPurchaseQuantity maxPurchaseQuantity
@@ -194,7 +190,6 @@ export interface CategoryTreeResult {
   site: { categoryTree: CategoryTreeItemResult[] };
 }
 
-/** The category navigation, three levels deep (what a storefront menu shows). */
 /** `site.categoryTree`: three levels, what a storefront menu shows. */
 const CATEGORY_ITEMS = `{
       entityId name path productCount hasChildren
