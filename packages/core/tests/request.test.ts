@@ -218,7 +218,7 @@ describe('client.request over HTTP', () => {
     expect(server.received).toHaveLength(1);
   });
 
-  it.each(['null', ''])('surfaces a 200 with body %j as StorefrontHttpError, not a TypeError', async (body) => {
+  it.each(['null', '', '0', 'false', '""'])('surfaces a 200 with body %j as StorefrontHttpError, not a TypeError', async (body) => {
     server.respond((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(body);
@@ -311,6 +311,25 @@ describe('client.request over HTTP', () => {
     expect(error).toBeInstanceOf(StorefrontError);
     expect(error.cause).toBeDefined();
     server = await startTestServer();
+  });
+
+  it.each([301, 302, 303, 307, 308])('never follows a %i redirect: NetworkError, and the target receives nothing', async (status) => {
+    // A redirect would carry the token and the body to wherever Location points (a POST even
+    // becomes a GET on 301/302/303); BigCommerce's APIs answer in place.
+    const elsewhere = await startTestServer();
+    try {
+      server.respond((_req, res) => {
+        res.writeHead(status, { location: `${elsewhere.url}/graphql` });
+        res.end();
+      });
+      const error = await client({ retry: false }).request(QUERY, {}, { customerAccessToken: 'cat_1' }).catch((e) => e);
+      expect(error).toBeInstanceOf(NetworkError);
+      expect(error.correlationId).toMatch(UUID_V4);
+      expect(server.received).toHaveLength(1);
+      expect(elsewhere.received).toHaveLength(0);
+    } finally {
+      await elsewhere.close();
+    }
   });
 
   it('tells the logger about each retry, with the correlation id', async () => {
