@@ -53,18 +53,27 @@ export async function send(config: ResolvedConfig, request: SendRequest): Promis
   } catch (cause) {
     throw new StorefrontConfigError('request: body is not JSON', { field: 'body', correlationId }, cause);
   }
+  // The last attempt's error; a retry waits as long as its Retry-After asks, if it had one.
+  let error: StorefrontError & { retryAfterMs?: number | undefined };
   for (let attempt = 0; ; attempt++) {
     // One controller per attempt, aborted by the caller's signal or this attempt's own timeout
-    // (by hand rather than AbortSignal.any/timeout, which Safari before 17.4 lacks).
+    // (by hand rather than AbortSignal.any/timeout, which Safari before 17.4 lacks). The one
+    // listener on the caller's signal also covers the backoff, and is removed below: a long-lived
+    // signal shared by many retried requests collects nothing.
     const controller = new AbortController();
     const abort = () => controller.abort();
-    const timer = setTimeout(abort, timeoutMs);
     signal?.addEventListener('abort', abort);
-    let error: StorefrontError;
-    let retryAfterMs: number | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     let retryable = true;
     try {
+      // Before a retry: the backoff, woken early when the caller aborts.
+      if (attempt)
+        await new Promise((resolve) => {
+          timer = setTimeout(resolve, retryDelay(attempt - 1, retry as Required<RetryOptions>, error.retryAfterMs));
+          controller.signal.onabort = resolve;
+        });
       if (signal?.aborted) throw 0; // reported as AbortError below, before anything is sent
+      timer = setTimeout(abort, timeoutMs);
       // Never follow a redirect: it would carry the secret, the customer's token and the body to
       // wherever the Location points (fetch keeps custom headers across origins), and turn a POST
       // into a GET on 301/302. BigCommerce's APIs answer in place; a redirect is a NetworkError.
@@ -81,14 +90,13 @@ export async function send(config: ResolvedConfig, request: SendRequest): Promis
       const status = response.status;
       // A GraphQL answer is an object: a 2xx of `null`, `0` or `""` is no more an answer than HTML.
       if (response.ok && (json || !request.expectJson)) return { correlationId, status, headers: response.headers, text, json };
-      retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
       retryable = status == 429 || (status > 501 && status < 505);
       error = new (status == 429 ? RateLimitError : StorefrontHttpError)(`${method} ${url}: HTTP ${status}`, {
         correlationId,
         status,
         excerpt: text.slice(0, 200),
         body: json,
-        retryAfterMs,
+        retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
       });
     } catch (cause) {
       if (signal?.aborted) throw new AbortError('aborted', { correlationId }, signal.reason);
@@ -105,12 +113,6 @@ export async function send(config: ResolvedConfig, request: SendRequest): Promis
     // Written as `!(… attempt < retries)` so a `retries` that is not a number (NaN, an explicit
     // undefined) means no retry rather than retrying forever.
     if (!(retryable && retry && attempt < retry.retries)) throw error;
-    const delayMs = retryDelay(attempt, retry, retryAfterMs);
     config.logger?.warn?.('bc-headless: retry', { correlationId, error });
-    // Wait, but wake early when the caller aborts (the next attempt then throws AbortError).
-    await new Promise((resolve) => {
-      const timer = setTimeout(resolve, delayMs);
-      signal?.addEventListener('abort', () => resolve(clearTimeout(timer)));
-    });
   }
 }

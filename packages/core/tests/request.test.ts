@@ -288,6 +288,15 @@ describe('client.request over HTTP', () => {
     expect(getEventListeners(signal, 'abort')).toHaveLength(0);
   });
 
+  it('leaves no listener on a long-lived caller signal after retries and their backoff waits', async () => {
+    let n = 0;
+    server.respond((_req, res) => (n++ % 2 ? json(res, 200, { data: { ok: true } }) : json(res, 503, {})));
+    const { signal } = new AbortController();
+    for (let i = 0; i < 10; i++) await expect(client().request(QUERY, {}, { signal })).resolves.toEqual({ ok: true });
+    expect(server.received).toHaveLength(20);
+    expect(getEventListeners(signal, 'abort')).toHaveLength(0);
+  });
+
   it('sends nothing when the signal is already aborted', async () => {
     await expect(client().request(QUERY, {}, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AbortError);
     expect(server.received).toHaveLength(0);
