@@ -70,24 +70,28 @@ export function handlerMarkdown({ result, rss, load }) {
     ...(passThroughPlus ? [row('pass-through + timeout/abort signal + correlation id', passThroughPlus, true)] : []),
     row('storefront handler', handler, true),
     '',
-    `- Handler ÷ pass-through throughput: **${throughputRatio.toFixed(3)}** (goal ≥ 0.90).`,
+    `- Handler ÷ pass-through throughput: **${throughputRatio.toFixed(3)}** (goal ≥ 0.90)${
+      result.throughputRatioRounds
+        ? `; per 250 ms round: median ${result.throughputRatioRounds.median.toFixed(3)}, IQR ${result.throughputRatioRounds.q1.toFixed(3)}–${result.throughputRatioRounds.q3.toFixed(3)} over ${result.throughputRatioRounds.rounds} rounds`
+        : ''
+    }.`,
     ...(passThroughPlus
       ? [
           `- Handler ÷ (pass-through + timeout/abort signal + correlation id): **${(handler.rps / passThroughPlus.rps).toFixed(3)}**; those two features alone cost the pass-through ${((1 - passThroughPlus.rps / passThrough.rps) * 100).toFixed(0)} % of its throughput.`,
         ]
       : []),
-    '- Why the goal is not met (CPU profile of the same exchange with a local upstream, Node 20.20, 2026-11-27, before',
-    '  the GraphQL answer lost its body stream under `toNodeHandler`): the pass-through cost ≈ 600 µs of CPU per request',
-    '  in this process (benchmark client + proxy + upstream `fetch`), the handler ≈ 800 µs. Of the ≈ 200 µs difference,',
-    '  the parts a profile can name are the Fetch objects the handler\'s contract requires (the `Request` `toNodeHandler`',
-    '  builds ≈ 19 µs, the `Response` the route answers ≈ 11 µs, now ≈ 1 µs without a body), the',
-    '  upstream `fetch` following a timeout/abort signal and three more headers (≈ +14 µs), `send`\'s own work (answer',
-    '  parsed to reject non-JSON, timer, controller, ≈ 18 µs; headers ≈ 5 µs), routing/session/IP/correlation id',
-    '  (≈ 15 µs); the rest is garbage collection (≈ +40 µs) and promise/web-stream machinery for those objects. A',
-    '  throw-away prototype without the `Request`, the `Response`, the upstream signal and the answer parse (i.e. no',
-    '  longer a Fetch API handler, no timeout) reached only ≈ 0.83 of the pass-through: no single part is the gap, and',
-    '  what is left is spread over the correctness and security work the pass-through does not do (body validation,',
-    '  header allow-listing, token scrubbing, typed errors).',
+    '- Why the goal is not met (CPU profiles of this benchmark, Node 20.20, 2026-11-27): the named parts the handler',
+    '  adds per request over the pass-through + timeout row are the Fetch objects its contract requires (the `Request`',
+    '  `toNodeHandler` builds ≈ 27 µs, the `Response` and its `Headers` ≈ 26 µs, copying them onto the Node response',
+    '  ≈ 8 µs), parsing the answer to refuse a non-JSON 2xx (≈ 19 µs), building and checking the upstream headers',
+    '  (≈ 7 µs), routing, session cookie, shopper IP and correlation id (≈ 15 µs), body validation and token scrubbing',
+    '  (≈ 7 µs); the rest is garbage collection and promise machinery spread over all of them. A throw-away build',
+    '  without the `Request`, the `Response` and the answer parse measured 0.82–0.84 (two runs) where the shipped',
+    '  handler measured 0.75–0.80 (five runs) in the same hour: about +0.05, and still short of 0.90, at the price of',
+    '  no longer being a Fetch API handler. What the pass-through does not do is the handler\'s job (validation, header',
+    '  allow-listing, token scrubbing, typed errors), so no single change closes the gap. What did help: `send` no',
+    '  longer lets Node\'s `fetch` follow redirects, which spares it a clone of every request and of its body stream',
+    '  (≈ 35 µs of CPU per upstream call); this row measured 0.68–0.77 before that change.',
     `- Memory: heap growth after 10 000 more handler requests (after \`gc()\`): **${f(heapGrowthMB)} MB**${
       rss ? `; peak RSS of the benchmark process (client, both proxies, handler): ${rss.peakMB.toFixed(0)} MB, RSS at the end ${rss.rssMB.toFixed(0)} MB` : ''
     }.`,
