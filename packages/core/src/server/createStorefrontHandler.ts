@@ -7,7 +7,9 @@ import { errorToResponse } from './handler/errorToResponse.js';
 import { graphqlRoute } from './handler/graphqlRoute.js';
 import type { HandlerContext, ResolvedHandlerOptions } from './handler/HandlerContext.js';
 import { placeOrderRoute } from './handler/placeOrderRoute.js';
-import { errorResponse, markStorefrontHandler, TEXT_ONLY_ANSWERS } from './handler/responses.js';
+import { toFetchRequest } from './handler/createNodeRequestView.js';
+import type { HandlerRequest } from './handler/HandlerRequest.js';
+import { errorResponse, markStorefrontHandler, TEXT_ONLY_ANSWERS, type Answer } from './handler/responses.js';
 import { sessionSyncRoute } from './handler/sessionSyncRoute.js';
 
 /** Options of `createStorefrontHandler`. */
@@ -60,7 +62,7 @@ export interface StorefrontHandlerContext {
 /** A Fetch API handler: runs on Node (`toNodeHandler`), edge runtimes and Vite's dev server. */
 export type StorefrontHandler = (request: Request, context?: StorefrontHandlerContext) => Promise<Response>;
 
-type Route = (ctx: HandlerContext) => Promise<Response>;
+type Route = (ctx: HandlerContext) => Promise<Answer>;
 const ROUTES: Record<string, Route> = {
   '/graphql': graphqlRoute,
   '/login': loginRoute,
@@ -107,7 +109,9 @@ export function createStorefrontHandler(options: StorefrontHandlerOptions): Stor
   }
   const lockout = createBoundedExpiryMap<string, true>({ maxEntries: options.lockoutMaxEntries ?? 10_000, now: resolved.now });
 
-  return markStorefrontHandler<StorefrontHandler>(async (request, context = {}) => {
+  // Typed over HandlerRequest, which a Request is: `toNodeHandler` may pass its view of a Node request
+  // instead (see createNodeRequestView); app callbacks are still given a real Request.
+  const handler = async (request: HandlerRequest, context: StorefrontHandlerContext = {}): Promise<Answer> => {
     let url: URL;
     try {
       url = new URL(request.url);
@@ -125,13 +129,13 @@ export function createStorefrontHandler(options: StorefrontHandlerOptions): Stor
     if (request.method === 'GET' && NAVIGATION_ONLY.has(route) && !isNavigationRequest(request)) {
       return errorResponse(403, 'NAVIGATION_REQUIRED', `GET ${route} must be opened as a page, not loaded as a resource.`);
     }
-    const remoteAddress = context.remoteAddress ?? options.getRemoteAddress?.(request);
+    const remoteAddress = context.remoteAddress ?? options.getRemoteAddress?.(toFetchRequest(request));
     let correlationId = '';
     try {
       if (!remoteAddress) {
         throw new TypeError('createStorefrontHandler: no remoteAddress for this request; use toNodeHandler, pass { remoteAddress } as the second argument, or set options.getRemoteAddress.');
       }
-      const locale = resolved.locale?.(request);
+      const locale = resolved.locale?.(toFetchRequest(request));
       const scoped = options.client.forRequest(request, { remoteAddress, ...(locale ? { locale } : {}) });
       correlationId = scoped.correlationId;
       const ctx: HandlerContext = {
@@ -143,7 +147,7 @@ export function createStorefrontHandler(options: StorefrontHandlerOptions): Stor
         anonymous: () => options.client.forRequest(request, { remoteAddress, customerAccessToken: null, ...(locale ? { locale } : {}) }),
         lockout,
         ...(context.body ? { preReadBody: context.body } : {}),
-        signal: context.signal ?? request.signal,
+        signal: context.signal ?? toFetchRequest(request).signal,
         textOnly: (context as { [TEXT_ONLY_ANSWERS]?: boolean })[TEXT_ONLY_ANSWERS] === true,
       };
       return await handle(ctx);
@@ -151,7 +155,11 @@ export function createStorefrontHandler(options: StorefrontHandlerOptions): Stor
       resolved.onError?.(error, { route, correlationId });
       return errorToResponse(error, correlationId);
     }
-  });
+  };
+  // A BufferedAnswer is only ever returned when the context carries TEXT_ONLY_ANSWERS, which only
+  // `toNodeHandler` sets (module-private) and which it reads back itself: to everyone else this is
+  // a Fetch API handler answering Responses.
+  return markStorefrontHandler(handler as StorefrontHandler);
 }
 
 function originOf(value: string): string {

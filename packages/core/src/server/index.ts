@@ -6,7 +6,7 @@ export { resolveClientIp, resolveClientAddress, type ResolveClientIpOptions, typ
 export { createTrustedProxies, type TrustedProxies, type TrustedProxiesOption } from './ip/trustedProxies.js';
 export { parseIp, type IpAddress } from './ip/parseIp.js';
 export { parseCidr, ipInCidr, type IpCidr } from './ip/ipInCidr.js';
-export { readHeader, type HeaderSource, type RequestLike } from './readHeader.js';
+export { readHeader, type HeaderReader, type HeaderSource, type RequestLike } from './readHeader.js';
 export { safeRedirectPath } from '../safeRedirectPath.js';
 export { isCustomerAccessTokenValue, customerAccessTokenExpiry, type CustomerAccessTokenValue } from './customerAccessToken.js';
 export {

@@ -1,5 +1,6 @@
 import type { StorefrontHandler } from './createStorefrontHandler.js';
-import { bufferedBodyOf, isStorefrontHandler, TEXT_ONLY_ANSWERS } from './handler/responses.js';
+import { createNodeRequestView } from './handler/createNodeRequestView.js';
+import { bufferedBodyOf, isBufferedAnswer, isStorefrontHandler, TEXT_ONLY_ANSWERS, type Answer } from './handler/responses.js';
 
 /** The parts of Node's `IncomingMessage` the adapter reads (structural, so no Node types are needed). */
 export interface NodeRequestLike extends AsyncIterable<Uint8Array | string> {
@@ -45,9 +46,12 @@ export interface ToNodeHandlerOptions {
 export function toNodeHandler(handler: StorefrontHandler, options: ToNodeHandlerOptions = {}) {
   const basePath = (options.basePath ?? '/api/storefront').replace(/\/+$/, '');
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
-  // A handler of ours, called directly, may answer without a body: writeResponse writes the text
-  // the answer was built from. Never for any other handler (an app's wrapper may read the body).
-  const textOnly = isStorefrontHandler(handler) ? { [TEXT_ONLY_ANSWERS]: true } : {};
+  // A handler of ours, called directly, is given a view of the Node request instead of a Fetch
+  // Request, and may answer without a Response body or without a Response at all: writeResponse
+  // writes the text the answer was built from. Never for any other handler (an app's wrapper may
+  // read the request's or the answer's body, or rebuild either).
+  const ours = isStorefrontHandler(handler);
+  const textOnly = ours ? { [TEXT_ONLY_ANSWERS]: true } : {};
   return async (req: NodeRequestLike, res: NodeResponseLike, next?: (error?: unknown) => void): Promise<void> => {
     const path = req.originalUrl ?? req.url ?? '/';
     const pathname = path.split('?')[0]!;
@@ -76,7 +80,10 @@ export function toNodeHandler(handler: StorefrontHandler, options: ToNodeHandler
           return;
         }
       }
-      const response = await handler(toRequest(req, path, method), {
+      const url = requestUrl(req, path);
+      const request = ours ? createNodeRequestView(method, url, req.headers, () => toRequest(req, url, method)) : toRequest(req, url, method);
+      // The view stands in for the Request only for a handler of ours (see above).
+      const response: Answer = await handler(request as Request, {
         ...(req.socket.remoteAddress ? { remoteAddress: req.socket.remoteAddress } : {}),
         ...(body ? { body } : {}),
         signal: controller.signal,
@@ -126,7 +133,15 @@ async function readNodeBody(req: NodeRequestLike, limit: number): Promise<Uint8A
 // The body and the abort signal travel beside the Request (context.body, context.signal), not in
 // it: in Node 20 a Request body is a web stream and a Request signal a linked controller, both
 // costly per request and never needed for these small JSON exchanges.
-function toRequest(req: NodeRequestLike, path: string, method: string): Request {
+// The request's absolute URL: the Host header when it is a plain host[:port], else a placeholder
+// (it only ever names this server, and a malformed one must not break URL parsing downstream).
+function requestUrl(req: NodeRequestLike, path: string): string {
+  const host = (Array.isArray(req.headers.host) ? req.headers.host[0] : req.headers.host) ?? 'localhost';
+  const safeHost = /^[\w.-]+(?::\d+)?$|^\[[\da-fA-F:.]+\](?::\d+)?$/.test(host) ? host : 'localhost';
+  return `${req.socket.encrypted ? 'https' : 'http'}://${safeHost}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+function toRequest(req: NodeRequestLike, url: string, method: string): Request {
   const headers: [string, string][] = [];
   for (const [name, value] of Object.entries(req.headers)) {
     // HTTP/2 pseudo-headers are not headers.
@@ -134,9 +149,6 @@ function toRequest(req: NodeRequestLike, path: string, method: string): Request 
     if (Array.isArray(value)) for (const v of value) headers.push([name, v]);
     else headers.push([name, value]);
   }
-  const host = (Array.isArray(req.headers.host) ? req.headers.host[0] : req.headers.host) ?? 'localhost';
-  const safeHost = /^[\w.-]+(?::\d+)?$|^\[[\da-fA-F:.]+\](?::\d+)?$/.test(host) ? host : 'localhost';
-  const url = `${req.socket.encrypted ? 'https' : 'http'}://${safeHost}${path.startsWith('/') ? path : `/${path}`}`;
   try {
     return new Request(url, { method, headers });
   } catch {
@@ -153,8 +165,18 @@ function toRequest(req: NodeRequestLike, path: string, method: string): Request 
   }
 }
 
-async function writeResponse(res: NodeResponseLike, response: Response): Promise<void> {
+async function writeResponse(res: NodeResponseLike, response: Answer): Promise<void> {
   res.statusCode = response.status;
+  if (isBufferedAnswer(response)) {
+    const cookies: string[] = [];
+    for (const [name, value] of response.headers) {
+      if (name.toLowerCase() === 'set-cookie') cookies.push(value);
+      else res.setHeader(name, value);
+    }
+    if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+    res.end(response.text);
+    return;
+  }
   const cookies = response.headers.getSetCookie();
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') res.setHeader(name, value);

@@ -178,6 +178,18 @@ describe('POST /graphql: what is passed back', () => {
     expect(result.headers.get('set-cookie')).toBeNull();
   });
 
+  it('clears the session cookie when BigCommerce no longer accepts its token', async () => {
+    const shopper = createShopper(stack.origin);
+    // Well formed and unexpired, but unknown upstream (signed out elsewhere, say).
+    shopper.cookies.set('bc-customer', `${'e'.repeat(64)}_${Math.floor(Date.now() / 1000) + 3600}`);
+    const result = await gqlThrough(shopper, stack.api, 'query { customer { firstName } }');
+    expect(result.text).toMatch(/INVALID_CUSTOMER_ACCESS_TOKEN/);
+    expect(result.headers.get('cache-control')).toBe('no-store');
+    expect(result.headers.getSetCookie()).toHaveLength(1);
+    expect(result.headers.getSetCookie()[0]).toMatch(/^bc-customer=; .*Max-Age=0/);
+    expect(shopper.cookies.has('bc-customer')).toBe(false);
+  });
+
   it('passes GraphQL errors through with their status', async () => {
     const result = await gqlThrough(createShopper(stack.origin), stack.api, 'query { site { nope } }');
     expect(result.body.errors?.length).toBeGreaterThan(0);

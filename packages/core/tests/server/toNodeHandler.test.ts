@@ -161,6 +161,7 @@ describe('toNodeHandler', () => {
       const wrapped = toNodeHandler(wrapper);
       const base = await serve((req, res) => void (req.url?.includes('wrapped') ? wrapped : direct)(req as never, res as never));
       const ask = (path: string) => fetch(`${base}${path}`, { method: 'POST', body: '{"query":"{ site { settings { storeName } } }"}', headers: { 'content-type': 'application/json' } });
+      const headerSets: Record<string, string>[] = [];
       for (const path of ['/api/storefront/graphql', '/api/storefront/graphql?wrapped']) {
         const response = await ask(path);
         expect(response.status, path).toBe(200);
@@ -168,7 +169,14 @@ describe('toNodeHandler', () => {
         expect(response.headers.get('content-type'), path).toBe('text/plain;charset=UTF-8');
         expect(response.headers.get('content-length'), path).toBe(String(answer.length));
         expect(response.headers.get('x-bc-graphql-complexity'), path).toBe('1');
+        const { date: _date, 'x-correlation-id': id, ...rest } = Object.fromEntries(response.headers);
+        expect(id, path).toMatch(/^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/);
+        headerSets.push(rest);
       }
+      // The handler's own answer (written without a Response) and the wrapper's (a Response) carry
+      // exactly the same header lines.
+      expect(headerSets[0]).toEqual(headerSets[1]);
+      expect(Object.keys(headerSets[0]!).sort()).toEqual(['cache-control', 'connection', 'content-length', 'content-type', 'keep-alive', 'x-bc-graphql-complexity']);
       expect(seenByWrapper).toEqual([answer]);
       // Called directly (an edge runtime, Vite's dev server), the handler answers with a real body.
       const directAnswer = await handler(
@@ -176,6 +184,39 @@ describe('toNodeHandler', () => {
         { remoteAddress: '127.0.0.1' },
       );
       expect(await directAnswer.text()).toBe(answer);
+    } finally {
+      await new Promise<void>((resolve) => upstream.close(() => resolve()));
+      upstream.closeAllConnections();
+    }
+  });
+
+  it('gives app callbacks a real Request even when the handler itself reads a view of the Node request', async () => {
+    const upstream = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ data: { acceptLanguage: req.headers['accept-language'] ?? null } }));
+      });
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    try {
+      const client = createServerClient({ storeHash: 'abc123', storefrontToken: 't', endpoints: { graphql: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}/graphql` }, retry: false });
+      const seen: unknown[] = [];
+      const handler = createStorefrontHandler({
+        client,
+        locale: (request) => {
+          seen.push(request instanceof Request, new URL(request.url).pathname, request.headers.get('x-shop-lang'), request.method);
+          return request.headers.get('x-shop-lang') ?? undefined;
+        },
+      });
+      const base = await serve(toNodeHandler(handler) as never);
+      const response = await fetch(`${base}/api/storefront/graphql`, {
+        method: 'POST',
+        body: '{"query":"{ a }"}',
+        headers: { 'content-type': 'application/json', 'x-shop-lang': 'fr-CA' },
+      });
+      expect(await response.json()).toEqual({ data: { acceptLanguage: 'fr-CA' } });
+      expect(seen).toEqual([true, '/api/storefront/graphql', 'fr-CA', 'POST']);
     } finally {
       await new Promise<void>((resolve) => upstream.close(() => resolve()));
       upstream.closeAllConnections();

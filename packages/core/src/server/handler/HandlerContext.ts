@@ -1,5 +1,6 @@
 import type { BoundedExpiryMap } from '../createBoundedExpiryMap.js';
 import type { RequestScopedClient, ServerClient } from '../createServerClient.js';
+import type { HandlerRequest } from './HandlerRequest.js';
 
 /** Options of `createStorefrontHandler`, defaults filled in. */
 export interface ResolvedHandlerOptions {
@@ -19,7 +20,7 @@ export interface ResolvedHandlerOptions {
 
 /** Everything one route needs for one request. */
 export interface HandlerContext {
-  request: Request;
+  request: HandlerRequest;
   url: URL;
   /** The route path below `basePath`, e.g. `/graphql`. */
   route: string;

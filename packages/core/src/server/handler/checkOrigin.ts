@@ -1,10 +1,12 @@
+import type { HandlerRequest } from './HandlerRequest.js';
+
 /**
  * CSRF defence for state-changing routes: a browser sends `Origin` (and `Sec-Fetch-Site`) on every
  * cross-origin POST, so a request is accepted only when those name this site or an allowed origin.
  * Requests without either header (non-browser clients, old browsers) pass: they carry no ambient
  * credentials an attacker could ride on beyond what `SameSite=Lax` already withholds.
  */
-export function isSameSiteRequest(request: Request, url: URL, allowedOrigins: readonly string[]): boolean {
+export function isSameSiteRequest(request: HandlerRequest, url: URL, allowedOrigins: readonly string[]): boolean {
   const origin = request.headers.get('origin');
   if (origin !== null) {
     if (allowedOrigins.includes(origin)) return true;
@@ -20,7 +22,7 @@ export function isSameSiteRequest(request: Request, url: URL, allowedOrigins: re
 }
 
 /** Whether the request body is declared as JSON (a cross-site HTML form cannot send that without CORS). */
-export function isJsonRequest(request: Request): boolean {
+export function isJsonRequest(request: HandlerRequest): boolean {
   const type = request.headers.get('content-type') ?? '';
   return /^application\/(?:graphql-response\+)?json\s*(?:;|$)/i.test(type);
 }
@@ -31,7 +33,7 @@ export function isJsonRequest(request: Request): boolean {
  * another site cannot spend a shopper's session-sync attempts (three lock their IP out) or sign
  * them out. Requests without these headers (older browsers, non-browsers) pass.
  */
-export function isNavigationRequest(request: Request): boolean {
+export function isNavigationRequest(request: HandlerRequest): boolean {
   const mode = request.headers.get('sec-fetch-mode');
   const dest = request.headers.get('sec-fetch-dest');
   return (mode === null || mode === 'navigate') && (dest === null || dest === 'document');

@@ -5,7 +5,7 @@ import { isJsonRequest } from './checkOrigin.js';
 import { errorToResponse } from './errorToResponse.js';
 import type { HandlerContext } from './HandlerContext.js';
 import { readBodyLimited } from './readBodyLimited.js';
-import { errorResponse, methodNotAllowed, textResponse } from './responses.js';
+import { errorResponse, methodNotAllowed, textResponse, type Answer } from './responses.js';
 import { scrubTokens } from './scrubTokens.js';
 
 /**
@@ -13,7 +13,7 @@ import { scrubTokens } from './scrubTokens.js';
  * cookie, secret, True-Client-IP, locale, correlation id) and none of the browser's, and passes
  * back status, body (credentials removed) and `X-Bc-Graphql-*`.
  */
-export async function graphqlRoute(ctx: HandlerContext): Promise<Response> {
+export async function graphqlRoute(ctx: HandlerContext): Promise<Answer> {
   const { request, options, scoped } = ctx;
   if (request.method !== 'POST') return methodNotAllowed(['POST']);
   if (!isJsonRequest(request)) return errorResponse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the GraphQL request as Content-Type: application/json.');
