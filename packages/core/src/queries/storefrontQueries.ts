@@ -1,3 +1,4 @@
+import { checkLocaleAndRetry } from '../checkLocaleAndRetry.js';
 import type { SessionState, SessionStore } from '../createSessionStore.js';
 import { StorefrontConfigError } from '../errors/StorefrontConfigError.js';
 import { authMutations } from './authMutations.js';
@@ -36,6 +37,8 @@ export function storefrontQueries(client: QueryLayerClient, options: StorefrontQ
   if (typeof client?.request !== 'function' || !client.config) {
     throw new StorefrontConfigError('storefrontQueries: client must be a storefront client; pass createStorefrontClient(config) (or a server request-scoped client)', { field: 'client' });
   }
+  // The browser entry cannot afford these checks; the query layer can, at the app's start.
+  checkLocaleAndRetry(client.config, 'createStorefrontClient');
   if (typeof session?.getSnapshot !== 'function') {
     throw new StorefrontConfigError('storefrontQueries: options.session must be a session store; pass { session: createSessionStore({ storage }) }', { field: 'options.session' });
   }

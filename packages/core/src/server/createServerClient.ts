@@ -3,7 +3,7 @@ import { createUuid, isUuid } from '../createUuid.js';
 import { StorefrontConfigError } from '../errors/StorefrontConfigError.js';
 import { resolveConfig, type ResolvedConfig, type StorefrontClientConfig } from '../resolveConfig.js';
 import { send, type SendResult } from '../send.js';
-import { checkLocaleAndRetry } from './checkLocaleAndRetry.js';
+import { checkLocaleAndRetry } from '../checkLocaleAndRetry.js';
 import { createTrustedProxies, type TrustedProxies, type TrustedProxiesOption } from './ip/trustedProxies.js';
 import { readHeader, type RequestLike } from './readHeader.js';
 import { resolveClientIp, type ForwardingHeader } from './resolveClientIp.js';

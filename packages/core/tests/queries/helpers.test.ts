@@ -50,4 +50,31 @@ describe('adapter-facing helpers', () => {
     const queries = storefrontQueries(client, { session: createSessionStore() });
     expect(() => queries.products({ pageSize: 51 })).toThrow(/products: pageSize must be an integer from 1 to 50/);
   });
+
+  // The browser entry leaves these checks out (size budget); the query layer makes them at start-up.
+  it.each([
+    [{ locale: 'fr;q=0.5' }, 'config.locale'],
+    [{ locale: 'en\r\nX-Evil: 1' }, 'config.locale'],
+    [{ retry: { retries: -1 } }, 'config.retry.retries'],
+    [{ retry: { retries: Number.NaN } }, 'config.retry.retries'],
+    [{ retry: { baseDelayMs: Infinity } }, 'config.retry.baseDelayMs'],
+  ])('refuses the client’s %j at creation, naming the field to fix', (config, field) => {
+    const bad = createStorefrontClient({ storeHash: 'abc', endpoints: { graphql: '/api/storefront/graphql' }, ...config });
+    let error: unknown;
+    try {
+      storefrontQueries(bad, { session: createSessionStore() });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(StorefrontConfigError);
+    expect(error).toMatchObject({ field });
+    expect((error as Error).message).toMatch(new RegExp(`^createStorefrontClient: ${field.replace(/\./g, '\\.')} must be`));
+  });
+
+  it('accepts a client with a language tag and sensible retry numbers', () => {
+    for (const config of [{ locale: 'fr-CA' }, { locale: 'zh-Hant-TW', retry: { retries: 0, baseDelayMs: 0, maxDelayMs: 100 } }, { retry: false as const }]) {
+      const good = createStorefrontClient({ storeHash: 'abc', endpoints: { graphql: '/api/storefront/graphql' }, ...config });
+      expect(() => storefrontQueries(good, { session: createSessionStore() })).not.toThrow();
+    }
+  });
 });

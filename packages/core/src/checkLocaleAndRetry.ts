@@ -1,5 +1,5 @@
-import { StorefrontConfigError } from '../errors/StorefrontConfigError.js';
-import type { StorefrontClientConfig } from '../resolveConfig.js';
+import { StorefrontConfigError } from './errors/StorefrontConfigError.js';
+import type { StorefrontClientConfig } from './resolveConfig.js';
 
 // A language tag's shape (BCP 47, loosely: `fr`, `fr-CA`, `zh-Hant-TW`): what `Accept-Language`
 // carries. BigCommerce falls back to the store's default for a locale it does not serve.
@@ -7,8 +7,9 @@ const LOCALE = /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i;
 
 /**
  * The config checks the browser entry leaves out to stay within its size budget: `locale` and the
- * `retry` numbers. The server entry has no such budget, so a server app learns of a bad value at
- * start-up, with the field named, instead of from its first request.
+ * `retry` numbers. `createServerClient` runs them on its config, and `storefrontQueries` (the query
+ * layer every binding starts from) on its client's, so an app learns of a bad value at start-up,
+ * with the field named, instead of from its first request. Not part of the browser entry.
  */
 export function checkLocaleAndRetry(config: StorefrontClientConfig, api: string): void {
   const fail = (field: string, expected: string, got: unknown) => {
