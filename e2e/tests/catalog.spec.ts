@@ -1,4 +1,4 @@
-import { expect, graphqlSince, lastLogId, test } from '../support/fixtures.js';
+import { addToCart, expect, graphqlSince, lastLogId, signIn, test } from '../support/fixtures.js';
 
 test.describe('1. home: categories, a product grid with images and prices, pagination', () => {
   test('shows categories and a priced, illustrated grid; pages forward and back', async ({ page }) => {
@@ -54,6 +54,27 @@ test.describe('1. home: categories, a product grid with images and prices, pagin
     const since = await lastLogId(stack);
     await page.goto('/');
     await expect(page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: 'Coffee', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: /House Blend Coffee/ })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(fromBrowser).toEqual(['BcHeadlessView']);
+    expect(graphqlSince(await stack.requests(), since).map((r) => r.operationName)).toEqual(['BcHeadlessView']);
+  });
+
+  test('a signed-in shopper with a cart reloads the home page with one GraphQL request too', async ({ page, stack }) => {
+    // Max (not used elsewhere): his greeting and cart link come in the same request as the catalog.
+    await signIn(page, 'max@example.com', 'Shopper456!');
+    await addToCart(page, /Cold Brew Kit/);
+    await expect(page.getByRole('link', { name: /^Cart \([1-9]\d*\)$/ })).toBeVisible();
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    const fromBrowser: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/storefront/graphql') fromBrowser.push(request.postDataJSON().query.match(/query\s+(\w+)/)?.[1]);
+    });
+    const since = await lastLogId(stack);
+    await page.reload();
+    await expect(page.getByText(/Max/).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Cart \([1-9]\d*\)$/ })).toBeVisible();
     await expect(page.getByRole('link', { name: /House Blend Coffee/ })).toBeVisible();
     await page.waitForLoadState('networkidle');
     expect(fromBrowser).toEqual(['BcHeadlessView']);

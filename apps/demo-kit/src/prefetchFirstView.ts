@@ -3,13 +3,13 @@ import { productListVariables } from './catalogPaging.js';
 import { matchRoute } from './matchRoute.js';
 
 /**
- * What the demos' page at `location` reads from the catalog: the header's settings and category
- * tree on every page, plus the grid of a home, category or search page (the exact params its
- * `useProducts` passes, so the keys match) or a product page's product.
+ * What the demos' page at `location` reads: the header's settings, category tree, signed-in
+ * customer and cart on every page, plus the grid of a home, category or search page (the exact
+ * params its `useProducts` passes, so the keys match) or a product page's product.
  */
 export function firstViewParts(location: { pathname: string; search: string }): ViewParts {
   const route = matchRoute(location.pathname, new URLSearchParams(location.search));
-  const view: ViewParts = { settings: true, categories: true };
+  const view: ViewParts = { settings: true, categories: true, customer: true, cart: true };
   if (route.name === 'home' || route.name === 'category' || route.name === 'search') {
     view.products = productListVariables({
       ...(route.name === 'category' ? { categoryEntityId: route.categoryEntityId } : {}),

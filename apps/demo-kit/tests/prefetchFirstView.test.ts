@@ -17,6 +17,8 @@ async function sendsNothingMore(page: Page, more: (page: Page) => Promise<unknow
   const before = operations(page);
   const { queries, queryClient } = page;
   const header = await Promise.all([queryClient.fetchQuery(queries.settings()), queryClient.fetchQuery(queries.categories())]);
+  // A guest without a cart: the header's customer and cart queries answer null without a request.
+  await Promise.all([queryClient.fetchQuery(queries.customer()), queryClient.fetchQuery(queries.cart())]);
   const data = await more(page);
   expect(header.every(Boolean)).toBe(true);
   expect(data).toBeTruthy();
@@ -57,7 +59,7 @@ describe('prefetchFirstView', () => {
       const page = stack.page();
       await prefetchFirstView(page.queryClient, page.queries, { pathname, search: '' });
       expect(operations(page), pathname).toEqual(['BcHeadlessView']);
-      expect(firstViewParts({ pathname, search: '' })).toEqual({ settings: true, categories: true });
+      expect(firstViewParts({ pathname, search: '' })).toEqual({ settings: true, categories: true, customer: true, cart: true });
       expect(await sendsNothingMore(page, async () => true)).toBe(true);
       expect(page.queryClient.getQueryData(page.queries.products().queryKey)).toBeUndefined();
     }

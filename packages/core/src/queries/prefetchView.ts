@@ -1,6 +1,7 @@
 import type { QueryClient, QueryFunctionContext } from '@tanstack/query-core';
 import type { SessionState } from '../createSessionStore.js';
 import { normalise, productsVariables, readCatalog, type catalogQueries } from './catalogQueries.js';
+import { settleShopper, type shopperQueries } from './shopperQueries.js';
 import { VIEW, type ViewResult } from './documents/catalogDocuments.js';
 import type { QueryLayerContext } from './QueryLayerContext.js';
 import type { ProductPageParams } from './storefrontKeys.js';
@@ -19,6 +20,15 @@ export interface ViewParts {
    * others: in the same document it would pass BigCommerce's complexity limit (see `VIEW`).
    */
   product?: number;
+  /** `q.customer(state)`: the signed-in customer (a header's greeting); nothing is asked for a guest. */
+  customer?: boolean;
+  /**
+   * `q.cart(state)`: the session's cart (a header's cart link); nothing is asked without one. In
+   * the same request only while the view's locale is the client's own: the cart's own request
+   * carries no locale, and its line names could differ in another language. Otherwise it is
+   * prefetched as its own request beside the others.
+   */
+  cart?: boolean;
 }
 
 /** The `QueryClient` methods `prefetchView` uses; every binding's `QueryClient` is query-core's. */
@@ -26,23 +36,33 @@ export type ViewQueryClient = Pick<QueryClient, 'prefetchQuery' | 'getQueryCache
 
 interface Part {
   options: StorefrontQueryOptions<unknown>;
-  read(site: ViewResult['site']): unknown;
+  read(data: ViewResult): unknown;
 }
 
 /** `q.prefetchView`. INTERNAL (see `storefrontQueries`). */
-export function prefetchView(ctx: QueryLayerContext, catalog: ReturnType<typeof catalogQueries>) {
+export function prefetchView(ctx: QueryLayerContext, catalog: ReturnType<typeof catalogQueries>, shopper: ReturnType<typeof shopperQueries>) {
   return (queryClient: ViewQueryClient, view: ViewParts, state?: SessionState): Promise<void> => {
     // One snapshot for every part: the keys (customer scope, locale) and the request agree.
     const snapshot = ctx.state(state);
     const { locale } = ctx.locale(snapshot);
     const page = view.products && normalise(view.products, ctx, 'prefetchView');
+    const scope = ctx.scope(snapshot);
+    const { cartId } = snapshot;
+    // The cart shares the request only when the view asks in the locale the cart's own request uses.
+    const cartInView = locale === (ctx.client.config.locale ?? null);
     // The same factories the hooks call, so the keys are theirs; a part already fresh or on its way is left alone.
-    const candidates: Record<'settings' | 'categories' | 'products', Part | false | undefined> = {
-      settings: view.settings && { options: catalog.settings(), read: (site) => readCatalog.settings(site as never) },
-      categories: view.categories && { options: catalog.categories(snapshot), read: (site) => readCatalog.categories(site as never) },
-      products: !!page && { options: catalog.products(page, snapshot), read: (site) => readCatalog.products(site as never) },
+    const candidates: Record<'settings' | 'categories' | 'products' | 'customer' | 'cart', Part | false | undefined> = {
+      settings: view.settings && { options: catalog.settings(), read: ({ site }) => readCatalog.settings(site as never) },
+      categories: view.categories && { options: catalog.categories(snapshot), read: ({ site }) => readCatalog.categories(site as never) },
+      products: !!page && { options: catalog.products(page, snapshot), read: ({ site }) => readCatalog.products(site as never) },
+      customer: !!view.customer && scope !== 'guest' && { options: shopper.customer(snapshot), read: (data) => settleShopper.customer(ctx, scope, data.customer) },
+      cart: !!view.cart && !!cartId && cartInView && { options: shopper.cart(snapshot), read: ({ site }) => settleShopper.cart(ctx, cartId, site.cart) },
     };
-    const product = view.product !== undefined ? catalog.product(view.product, snapshot) : undefined;
+    // Their own requests, beside the view's (see ViewParts).
+    const apart = [
+      view.product !== undefined && catalog.product(view.product, snapshot),
+      !!view.cart && !!cartId && !cartInView && shopper.cart(snapshot),
+    ].filter((options) => !!options);
     const queryOf = ({ queryKey }: StorefrontQueryOptions<unknown>) => queryClient.getQueryCache().find({ queryKey, exact: true });
     const due = (part: Part | false | undefined): part is Part => {
       if (!part) return false;
@@ -54,20 +74,22 @@ export function prefetchView(ctx: QueryLayerContext, catalog: ReturnType<typeof 
       withSettings: parts.includes(candidates.settings as Part),
       withCategories: parts.includes(candidates.categories as Part),
       withProducts: parts.includes(candidates.products as Part),
+      withCustomer: parts.includes(candidates.customer as Part),
+      withCart: parts.includes(candidates.cart as Part),
+      cartEntityId: cartId,
       ...(page ? productsVariables(page, ctx.imageWidth, locale) : { filters: {}, imageWidth: ctx.imageWidth, locale }),
     };
 
     // Sent when the first part's fetch starts (not before: an offline QueryClient pauses fetches).
-    let answer: Promise<ViewResult['site']> | undefined;
-    const site = () =>
-      (answer ??= ctx.client.request(VIEW, variables, locale ? { locale } : {}).then((data) => data.site));
+    let answer: Promise<ViewResult> | undefined;
+    const data = () => (answer ??= ctx.client.request(VIEW, variables, locale ? { locale } : {}));
 
     const pending = parts.map(({ options, read }) =>
       queryClient.prefetchQuery({
         ...options,
         queryFn: async (context: QueryFunctionContext) => {
           try {
-            return read(await site());
+            return read(await data());
           } catch (error) {
             // Any failure, a GraphQL error with partial data included (the client rejects those
             // as it always does), writes nothing. A hook already waiting on this entry gets what
@@ -80,7 +102,7 @@ export function prefetchView(ctx: QueryLayerContext, catalog: ReturnType<typeof 
         },
       } as never),
     );
-    if (product) pending.push(queryClient.prefetchQuery(product as never));
+    for (const options of apart) pending.push(queryClient.prefetchQuery(options as never));
     return Promise.all(pending).then(() => undefined);
   };
 }

@@ -3,8 +3,27 @@ import { CustomerAccessTokenError } from '../errors/CustomerAccessTokenError.js'
 import { CART_QUERY, type CartResult } from './documents/cartDocuments.js';
 import { CHECKOUT_QUERY, type CheckoutResult } from './documents/checkoutDocuments.js';
 import { CUSTOMER_QUERY, type CustomerResult } from './documents/customerDocuments.js';
+import type { CustomerScope } from './customerScope.js';
 import { STALE_TIME, type QueryLayerContext } from './QueryLayerContext.js';
 import type { StorefrontQueryOptions } from './StorefrontQueryOptions.js';
+
+/**
+ * What the customer and cart queries do with an answer, theirs or `VIEW`'s: a customer the server
+ * no longer knows (token expired, signed out elsewhere) signs the session out, which moves every
+ * customer-scoped query to the guest scope; a cart that is gone (checked out, expired) is
+ * forgotten, so the next add starts a new one. Only while the session still names that customer
+ * or cart: a later change of session wins. INTERNAL.
+ */
+export const settleShopper = {
+  customer(ctx: QueryLayerContext, scope: CustomerScope, customer: CustomerResult | null | undefined): CustomerResult | null {
+    if (!customer && ctx.scope(ctx.session.getSnapshot()) === scope) ctx.session.setCustomer(null);
+    return customer ?? null;
+  },
+  cart(ctx: QueryLayerContext, cartId: string, cart: CartResult | null | undefined): CartResult | null {
+    if (!cart && ctx.session.getSnapshot().cartId === cartId) ctx.session.setCartId(null);
+    return cart ?? null;
+  },
+};
 
 /**
  * The customer-scoped queries: keyed by customer scope (and cart id), not by locale. A cart's
@@ -13,7 +32,7 @@ import type { StorefrontQueryOptions } from './StorefrontQueryOptions.js';
  * language's older copy of the cart. INTERNAL (see `storefrontQueries`).
  */
 export function shopperQueries(ctx: QueryLayerContext) {
-  const { client, session, keys, imageWidth } = ctx;
+  const { client, keys, imageWidth } = ctx;
   return {
     /** The signed-in customer's profile, or `null` for a guest (no request is made then). */
     customer(state?: SessionState): StorefrontQueryOptions<CustomerResult | null> {
@@ -28,10 +47,7 @@ export function shopperQueries(ctx: QueryLayerContext) {
           } catch (error) {
             if (!(error instanceof CustomerAccessTokenError)) throw error;
           }
-          // The server no longer knows this customer (token expired, signed out elsewhere): the
-          // session says so too, which moves every customer-scoped query to the guest scope.
-          if (!customer && ctx.scope(session.getSnapshot()) === scope) session.setCustomer(null);
-          return customer;
+          return settleShopper.customer(ctx, scope, customer);
         },
         staleTime: STALE_TIME.shopper,
         retry: false,
@@ -46,10 +62,7 @@ export function shopperQueries(ctx: QueryLayerContext) {
         queryKey: keys.cart(ctx.scope(s), cartId) as never,
         queryFn: async ({ signal }) => {
           if (!cartId) return null;
-          const cart = (await client.request(CART_QUERY, { entityId: cartId, imageWidth }, { signal })).site.cart;
-          // Gone (checked out, expired): forget the id, so the next add starts a new cart.
-          if (!cart && session.getSnapshot().cartId === cartId) session.setCartId(null);
-          return cart;
+          return settleShopper.cart(ctx, cartId, (await client.request(CART_QUERY, { entityId: cartId, imageWidth }, { signal })).site.cart);
         },
         staleTime: STALE_TIME.shopper,
         retry: false,

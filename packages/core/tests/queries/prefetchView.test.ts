@@ -6,7 +6,7 @@ import type { ProductPageResult } from '../../src/queries/documents/catalogDocum
 import type { ViewParts } from '../../src/queries/prefetchView.js';
 import { storefrontQueries } from '../../src/queries/storefrontQueries.js';
 import { createServerClient } from '../../src/server/createServerClient.js';
-import { startStorefront, watch, type Browser, type Storefront } from './support/startStorefront.js';
+import { lineOf, startStorefront, watch, type Browser, type Storefront } from './support/startStorefront.js';
 
 let storefront: Storefront;
 beforeAll(async () => {
@@ -109,6 +109,77 @@ describe('prefetchView over the storefront handler and the sandbox', () => {
     expect(data[1]).not.toEqual(guestCategories);
     expect((data[2] as ProductPageResult).products.every((p, i) => p.prices!.price.value < guestGrid.products[i]!.prices!.price.value)).toBe(true);
     watched.forEach((w) => w.stop());
+  });
+
+  /** Signs `browser` in as the first demo customer with one line in a cart, then drops its cache: a reload. */
+  async function signedInWithCart(browser: Browser) {
+    const { queries, queryClient } = browser;
+    const customer = storefront.sandbox.customers[0]!;
+    await new MutationObserver(queryClient, queries.login() as never).mutate({ email: customer.email, password: customer.password } as never);
+    await new MutationObserver(queryClient, queries.addToCart() as never).mutate(lineOf(storefront.sandbox.store.catalog.products[0]!) as never);
+    queryClient.clear();
+    return customer;
+  }
+
+  /** The customer and the cart as their own queries answer them, for a browser with the same cookies. */
+  async function ownShopper(browser: Browser) {
+    const other = storefront.browser();
+    for (const [name, value] of browser.cookies) other.cookies.set(name, value);
+    const state = browser.session.getSnapshot();
+    return Promise.all([other.queryClient.fetchQuery(other.queries.customer(state)), other.queryClient.fetchQuery(other.queries.cart(state))]);
+  }
+
+  it('brings the signed-in customer and the session’s cart in the same request, into their own entries', async () => {
+    const browser = storefront.browser();
+    const { queries, queryClient } = browser;
+    const customer = await signedInWithCart(browser);
+    const since = browser.sent.length;
+    await queries.prefetchView(queryClient, { ...HOME, customer: true, cart: true });
+    expect(browser.namesSince(since)).toEqual(['BcHeadlessView']);
+    expect(JSON.parse(browser.sent[since]!.body).variables).toMatchObject({ withCustomer: true, withCart: true, cartEntityId: browser.session.getSnapshot().cartId });
+
+    // A header's hooks find both fresh, and the catalog's too: nothing more is sent.
+    const shopper = [watch(browser, (s) => queries.customer(s)), watch(browser, (s) => queries.cart(s))];
+    const watched = watchView(browser);
+    expect([...shopper, ...watched].map((w) => [w.result().status, w.result().isFetching])).toEqual(Array(5).fill(['success', false]));
+    expect(browser.namesSince(since)).toEqual(['BcHeadlessView']);
+    const data = shopper.map((w) => w.result().data);
+    expect(data).toEqual(await ownShopper(browser));
+    expect(data[0]).toMatchObject({ entityId: customer.entityId, email: customer.email });
+    expect((data[1] as { lineItems: { totalQuantity: number } }).lineItems.totalQuantity).toBeGreaterThan(0);
+    [...shopper, ...watched].forEach((w) => w.stop());
+  });
+
+  it('asks for the cart in its own request when the view is in another language than the client', async () => {
+    const browser = storefront.browser();
+    const { queries, queryClient, session } = browser;
+    await signedInWithCart(browser);
+    session.setLocale('fr');
+    const since = browser.sent.length;
+    await queries.prefetchView(queryClient, { ...HOME, customer: true, cart: true });
+    expect(browser.namesSince(since).sort()).toEqual(['BcHeadlessCart', 'BcHeadlessView']);
+    expect(JSON.parse(browser.sent.find((r, i) => i >= since && r.operationName === 'BcHeadlessView')!.body).variables).toMatchObject({ withCustomer: true, withCart: false });
+    const cart = watch(browser, (s) => queries.cart(s));
+    expect(cart.result()).toMatchObject({ status: 'success', isFetching: false });
+    expect(browser.sent).toHaveLength(since + 2);
+    expect(cart.result().data).toEqual((await ownShopper(browser))[1]);
+    cart.stop();
+  });
+
+  it('asks for neither for a guest without a cart, and forgets a cart that is gone', async () => {
+    const browser = storefront.browser();
+    const { queries, queryClient, session } = browser;
+    await queries.prefetchView(queryClient, { ...HOME, customer: true, cart: true });
+    expect(JSON.parse(browser.sent[0]!.body).variables).toMatchObject({ withCustomer: false, withCart: false, cartEntityId: null });
+
+    // A cart id the store no longer knows (checked out, expired): the session lets go of it, as
+    // the cart's own query does.
+    session.setCartId('4b9b7a3e-0c55-4a58-8f2e-8d1c2d3e4f50');
+    queryClient.clear();
+    await queries.prefetchView(queryClient, { ...HOME, customer: true, cart: true });
+    expect(browser.namesSince(0)).toEqual(['BcHeadlessView', 'BcHeadlessView']);
+    expect(JSON.parse(browser.sent[1]!.body).variables).toMatchObject({ withCart: true, cartEntityId: '4b9b7a3e-0c55-4a58-8f2e-8d1c2d3e4f50' });
+    expect(session.getSnapshot().cartId).toBeNull();
   });
 
   it('fetches a product page’s product beside it, in its own request', async () => {

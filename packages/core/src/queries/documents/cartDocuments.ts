@@ -1,6 +1,7 @@
 // The cart read and the cart mutations. Every mutation answers the whole cart with the same
 // selection as the read, so its answer can replace the cached cart without a refetch.
 import { graphql, type ImageResult, type Money } from './GraphQLDocument.js';
+import { CART_FIELDS } from './shopperSelections.js';
 
 /** A chosen option on a cart line, e.g. "Size: M". */
 export interface CartSelectedOptionResult {
@@ -37,20 +38,6 @@ export interface CartResult {
   lineItems: { totalQuantity: number; physicalItems: CartLineResult[] };
 }
 
-const MONEY = 'currencyCode value';
-/** The cart selection shared by the read and every mutation. */
-const CART = `entityId version currencyCode locale
-  baseAmount { ${MONEY} } discountedAmount { ${MONEY} } amount { ${MONEY} }
-  lineItems {
-    totalQuantity
-    physicalItems {
-      entityId productEntityId variantEntityId sku name path quantity
-      image { url(width: $imageWidth) altText }
-      salePrice { ${MONEY} } extendedSalePrice { ${MONEY} }
-      selectedOptions { entityId name ... on CartSelectedMultipleChoiceOption { value valueEntityId } }
-    }
-  }`;
-
 /** Result of `CART`. */
 export interface CartQueryResult {
   site: { cart: CartResult | null };
@@ -58,7 +45,7 @@ export interface CartQueryResult {
 
 /** The session's cart; `null` once it is gone (checked out, expired, or another customer's). */
 export const CART_QUERY = graphql<CartQueryResult, { entityId: string; imageWidth: number }>(`query BcHeadlessCart($entityId: String!, $imageWidth: Int!) {
-  site { cart(entityId: $entityId) { ${CART} } }
+  site { cart(entityId: $entityId) { ${CART_FIELDS} } }
 }`);
 
 /** A line to add: a product, optionally one of its variants or option choices. */
@@ -76,7 +63,7 @@ export interface CreateCartResult {
 
 /** Starts a cart with its first lines, in the shopper's locale (hosted checkout uses it too). */
 export const CREATE_CART = graphql<CreateCartResult, { lineItems: CartLineItemInput[]; locale?: string | null; imageWidth: number }>(`mutation BcHeadlessCreateCart($lineItems: [CartLineItemInput!]!, $locale: String, $imageWidth: Int!) {
-  cart { createCart(input: { lineItems: $lineItems, locale: $locale }) { cart { ${CART} } } }
+  cart { createCart(input: { lineItems: $lineItems, locale: $locale }) { cart { ${CART_FIELDS} } } }
 }`);
 
 /** Result of `ADD_CART_LINE_ITEMS`. */
@@ -86,7 +73,7 @@ export interface AddCartLineItemsResult {
 
 /** Adds lines to an existing cart. */
 export const ADD_CART_LINE_ITEMS = graphql<AddCartLineItemsResult, { cartEntityId: string; lineItems: CartLineItemInput[]; imageWidth: number }>(`mutation BcHeadlessAddCartLineItems($cartEntityId: String!, $lineItems: [CartLineItemInput!]!, $imageWidth: Int!) {
-  cart { addCartLineItems(input: { cartEntityId: $cartEntityId, data: { lineItems: $lineItems } }) { cart { ${CART} } } }
+  cart { addCartLineItems(input: { cartEntityId: $cartEntityId, data: { lineItems: $lineItems } }) { cart { ${CART_FIELDS} } } }
 }`);
 
 /** Result of `UPDATE_CART_LINE_ITEM`. */
@@ -104,7 +91,7 @@ export interface UpdateCartLineItemVariables {
 
 /** Sets a line's quantity (BigCommerce wants the line's product and variant again). */
 export const UPDATE_CART_LINE_ITEM = graphql<UpdateCartLineItemResult, UpdateCartLineItemVariables>(`mutation BcHeadlessUpdateCartLineItem($cartEntityId: String!, $lineItemEntityId: String!, $lineItem: CartLineItemInput!, $imageWidth: Int!) {
-  cart { updateCartLineItem(input: { cartEntityId: $cartEntityId, lineItemEntityId: $lineItemEntityId, data: { lineItem: $lineItem } }) { cart { ${CART} } } }
+  cart { updateCartLineItem(input: { cartEntityId: $cartEntityId, lineItemEntityId: $lineItemEntityId, data: { lineItem: $lineItem } }) { cart { ${CART_FIELDS} } } }
 }`);
 
 /** Result of `DELETE_CART_LINE_ITEM`. */
@@ -114,5 +101,5 @@ export interface DeleteCartLineItemResult {
 
 /** Removes a line; removing the last one deletes the cart (`cart: null`, `deletedCartEntityId`). */
 export const DELETE_CART_LINE_ITEM = graphql<DeleteCartLineItemResult, { cartEntityId: string; lineItemEntityId: string; imageWidth: number }>(`mutation BcHeadlessDeleteCartLineItem($cartEntityId: String!, $lineItemEntityId: String!, $imageWidth: Int!) {
-  cart { deleteCartLineItem(input: { cartEntityId: $cartEntityId, lineItemEntityId: $lineItemEntityId }) { cart { ${CART} } deletedCartEntityId } }
+  cart { deleteCartLineItem(input: { cartEntityId: $cartEntityId, lineItemEntityId: $lineItemEntityId }) { cart { ${CART_FIELDS} } deletedCartEntityId } }
 }`);

@@ -2,7 +2,10 @@
 // the body: it then survives any proxy in between (the storefront handler does not forward the
 // browser's Accept-Language), and it wins over Accept-Language on BigCommerce
 // (shared/bigcommerce-api.md, "Locale"; Catalyst passes it as a variable the same way).
+import type { CartQueryResult } from './cartDocuments.js';
+import type { CustomerResult } from './customerDocuments.js';
 import { graphql, type ImageResult, type Money, type PageInfo } from './GraphQLDocument.js';
+import { CART_FIELDS, CUSTOMER_FIELDS } from './shopperSelections.js';
 
 /** The prices a product card or page shows. */
 export interface PricesResult {
@@ -226,31 +229,43 @@ export const SITE_SETTINGS = graphql<SiteSettingsResult>(`query BcHeadlessSiteSe
   site { settings ${SETTINGS} }
 }`);
 
-/** Variables of `VIEW`: which parts to fetch, and the product page's list (send `filters: {}` without one). */
+/**
+ * Variables of `VIEW`: which parts to fetch, the product page's list (send `filters: {}` without
+ * one) and the session's cart id (`null` without one).
+ */
 export interface ViewVariables extends ProductsVariables {
   withSettings: boolean;
   withCategories: boolean;
   withProducts: boolean;
+  withCustomer: boolean;
+  withCart: boolean;
+  cartEntityId: string | null;
 }
 
 /** Result of `VIEW`: the parts asked for (`@include`), each as its own document answers it. */
 export interface ViewResult {
-  site: Partial<SiteSettingsResult['site'] & CategoryTreeResult['site'] & ProductsResult['site']>;
+  site: Partial<SiteSettingsResult['site'] & CategoryTreeResult['site'] & ProductsResult['site'] & CartQueryResult['site']>;
+  customer?: CustomerResult | null;
 }
 
 /**
- * A view's catalog data in one request: store settings, the category tree and a page of products,
- * each part optional (`@include`) and selected exactly as `SITE_SETTINGS`, `CATEGORY_TREE` and
- * `PRODUCTS` select it. The product page's `PRODUCT` stays out: with it the document would pass
- * BigCommerce's complexity limit (10,000 per request), counted with or without the skipped parts.
+ * A first view's data in one request: store settings, the category tree, a page of products, the
+ * signed-in customer and the session's cart, each part optional (`@include`) and selected exactly
+ * as `SITE_SETTINGS`, `CATEGORY_TREE`, `PRODUCTS`, `CUSTOMER_QUERY` and `CART_QUERY` select it. The
+ * product page's `PRODUCT` stays out: with it the document would pass BigCommerce's complexity
+ * limit (10,000 per request), counted with or without the skipped parts (the sandbox counts
+ * 5,990 for the catalog parts, 588 for the cart and 5 for the customer).
  */
 export const VIEW = graphql<ViewResult, ViewVariables>(`query BcHeadlessView(
   $withSettings: Boolean!, $withCategories: Boolean!, $withProducts: Boolean!,
+  $withCustomer: Boolean!, $withCart: Boolean!, $cartEntityId: String,
   ${PRODUCTS_VARIABLES}, $locale: String
 ) @shopperPreferences(locale: $locale) {
   site {
     settings @include(if: $withSettings) ${SETTINGS}
     categoryTree @include(if: $withCategories) ${CATEGORY_ITEMS}
     search @include(if: $withProducts) ${SEARCH}
+    cart(entityId: $cartEntityId) @include(if: $withCart) { ${CART_FIELDS} }
   }
+  customer @include(if: $withCustomer) { ${CUSTOMER_FIELDS} }
 }`);

@@ -1,4 +1,5 @@
 import { graphql } from './GraphQLDocument.js';
+import { CUSTOMER_FIELDS } from './shopperSelections.js';
 
 /** The signed-in customer's profile, as much of it as a storefront greets them with. */
 export interface CustomerResult {
@@ -18,5 +19,5 @@ export interface CustomerQueryResult {
  * access token comes from the httpOnly cookie, so browser code never holds it.
  */
 export const CUSTOMER_QUERY = graphql<CustomerQueryResult>(`query BcHeadlessCustomer {
-  customer { entityId firstName lastName email }
+  customer { ${CUSTOMER_FIELDS} }
 }`);
