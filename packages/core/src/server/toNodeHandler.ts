@@ -130,9 +130,6 @@ async function readNodeBody(req: NodeRequestLike, limit: number): Promise<Uint8A
   return out;
 }
 
-// The body and the abort signal travel beside the Request (context.body, context.signal), not in
-// it: in Node 20 a Request body is a web stream and a Request signal a linked controller, both
-// costly per request and never needed for these small JSON exchanges.
 // The request's absolute URL: the Host header when it is a plain host[:port], else a placeholder
 // (it only ever names this server, and a malformed one must not break URL parsing downstream).
 function requestUrl(req: NodeRequestLike, path: string): string {
@@ -141,6 +138,9 @@ function requestUrl(req: NodeRequestLike, path: string): string {
   return `${req.socket.encrypted ? 'https' : 'http'}://${safeHost}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+// The body and the abort signal travel beside the Request (context.body, context.signal), not in
+// it: in Node 20 a Request body is a web stream and a Request signal a linked controller, both
+// costly per request and never needed for these small JSON exchanges.
 function toRequest(req: NodeRequestLike, url: string, method: string): Request {
   const headers: [string, string][] = [];
   for (const [name, value] of Object.entries(req.headers)) {
