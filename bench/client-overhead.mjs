@@ -190,7 +190,7 @@ export function clientOverheadMarkdown({ results, answerBytes, load, subjects })
     `One product query (\`site.product(entityId)\`, ${answerBytes} B answer) sent ${QUERIES} times per client and mode${PASSES > 1 ? `, ${PASSES} times over,` : ''} to the`,
     'sandbox running in its own process (so its CPU is not counted here), through clients that all',
     'call the same URL-rewriting `fetch` (BigCommerce host → sandbox). Rounds of',
-    `${Math.ceil(QUERIES / ROUNDS)} queries are interleaved (a, a+, b, c, then a+, b, c, a, …) over ${ROUNDS} rounds after a ${WARMUP}-query warm-up; figures are`,
+    `${Math.ceil((QUERIES * PASSES) / ROUNDS)} queries are interleaved (a, a+, b, c, then a+, b, c, a, …) over ${ROUNDS} rounds after a ${WARMUP}-query warm-up; figures are`,
     'medians over the rounds of each round\'s ratio to (a). Wall time includes the sandbox answering (the same for all); client CPU is',
     "this process's user+system time, i.e. what the client itself costs. (a+) is (a) doing what (b) does",
     'on every request by contract (a timeout signal per attempt, a fresh `X-Correlation-Id`, redirects refused): (b) ÷ (a+) is',
