@@ -124,7 +124,7 @@ export async function browse(browser, appUrl, sandboxUrl) {
   }
 }
 
-/** Signed in as the demo customer (address prefilled): add to cart, cart, checkout, place order. */
+/** Signed in as the demo customer (address prefilled): add to cart, reload the home page, cart, checkout, place order. */
 export async function placeOrder(browser, appUrl, sandboxUrl) {
   const context = await browser.newContext({ baseURL: appUrl });
   try {
@@ -137,6 +137,15 @@ export async function placeOrder(browser, appUrl, sandboxUrl) {
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     await page.getByRole('link', { name: PRODUCT }).first().click();
     await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByRole('link', { name: 'Cart (1)' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    // A full reload of the home page, signed in with a cart: header (greeting, cart link) and grid cold.
+    const reload = await step(page, sent, sandboxUrl, async () => {
+      await page.goto('/');
+      await page.locator('.product-grid .product-card').first().waitFor();
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      await page.getByRole('link', { name: 'Cart (1)' }).waitFor();
+    });
     await page.getByRole('link', { name: 'Cart (1)' }).click();
     await page.getByRole('link', { name: 'Checkout' }).click();
     await page.getByLabel('Card number').fill(CARD);
@@ -152,7 +161,7 @@ export async function placeOrder(browser, appUrl, sandboxUrl) {
     // The order's own upstream calls share the correlation id the confirmation shows (as in e2e/tests/checkout.spec.ts).
     const correlationId = (await page.getByTestId('correlation-id').textContent()).trim();
     const { data } = await (await fetch(`${sandboxUrl}/__sandbox/requests?correlationId=${encodeURIComponent(correlationId)}`)).json();
-    return { ...order, orderCalls: data.length };
+    return { ...order, orderCalls: data.length, reload };
   } finally {
     await context.close();
   }
