@@ -113,10 +113,8 @@ export function createServerClient(config: ServerClientConfig): ServerClient {
     trustedProxies,
     forRequest(request, options) {
       const clientIp = clientIpOf(request, options.remoteAddress);
-      const cookie: SessionCookieOptions = {
-        ...sessionCookieOptionsFor(request, cookieName),
-        ...(config.cookie?.secure === undefined ? {} : { secure: config.cookie.secure }),
-      };
+      const secure = config.cookie?.secure;
+      const cookie: SessionCookieOptions = secure === undefined ? sessionCookieOptionsFor(request, cookieName) : { ...sessionCookieOptionsFor(request, cookieName), secure };
       const customerAccessToken = options.customerAccessToken === undefined ? readSessionCookie(request, cookie) : options.customerAccessToken;
       const browserId = readHeader(request, 'x-correlation-id');
       const correlationId = isUuid(browserId) ? browserId.toLowerCase() : createUuid();

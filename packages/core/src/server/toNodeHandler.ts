@@ -1,4 +1,4 @@
-import type { StorefrontHandler } from './createStorefrontHandler.js';
+import type { StorefrontHandler, StorefrontHandlerContext } from './createStorefrontHandler.js';
 import { createNodeRequestView } from './handler/createNodeRequestView.js';
 import { bufferedBodyOf, isBufferedAnswer, isStorefrontHandler, TEXT_ONLY_ANSWERS, type Answer } from './handler/responses.js';
 
@@ -51,7 +51,6 @@ export function toNodeHandler(handler: StorefrontHandler, options: ToNodeHandler
   // writes the text the answer was built from. Never for any other handler (an app's wrapper may
   // read the request's or the answer's body, or rebuild either).
   const ours = isStorefrontHandler(handler);
-  const textOnly = ours ? { [TEXT_ONLY_ANSWERS]: true } : {};
   return async (req: NodeRequestLike, res: NodeResponseLike, next?: (error?: unknown) => void): Promise<void> => {
     const path = req.originalUrl ?? req.url ?? '/';
     const pathname = path.split('?')[0]!;
@@ -84,11 +83,11 @@ export function toNodeHandler(handler: StorefrontHandler, options: ToNodeHandler
       const request = ours ? createNodeRequestView(method, url, req.headers, () => toRequest(req, url, method)) : toRequest(req, url, method);
       // The view stands in for the Request only for a handler of ours (see above).
       const response: Answer = await handler(request as Request, {
-        ...(req.socket.remoteAddress ? { remoteAddress: req.socket.remoteAddress } : {}),
-        ...(body ? { body } : {}),
+        remoteAddress: req.socket.remoteAddress || undefined,
+        body: body ?? undefined,
         signal: controller.signal,
-        ...textOnly,
-      });
+        [TEXT_ONLY_ANSWERS]: ours || undefined,
+      } as StorefrontHandlerContext);
       await writeResponse(res, response);
     } catch (error) {
       if (next) return next(error);

@@ -34,12 +34,9 @@ export async function graphqlRoute(ctx: HandlerContext): Promise<Answer> {
   if (typeof query !== 'string' || query.trim() === '') return errorResponse(400, 'BAD_REQUEST', 'The body needs a "query" string.');
   if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return errorResponse(400, 'BAD_REQUEST', '"variables" must be an object.');
   if (operationName != null && typeof operationName !== 'string') return errorResponse(400, 'BAD_REQUEST', '"operationName" must be a string.');
-  // Only the three standard members are forwarded (no `extensions`, nothing else the browser adds).
-  const upstreamBody = {
-    query,
-    ...(variables == null ? {} : { variables: variables as Record<string, unknown> }),
-    ...(operationName == null ? {} : { operationName }),
-  };
+  // Only the three standard members are forwarded (no `extensions`, nothing else the browser adds);
+  // an absent one is `undefined`, which JSON leaves out: one object shape for every request.
+  const upstreamBody = { query, variables: (variables ?? undefined) as Record<string, unknown> | undefined, operationName: operationName ?? undefined };
 
   let status: number;
   let text: string;
