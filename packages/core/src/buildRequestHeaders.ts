@@ -53,7 +53,7 @@ export function buildRequestHeaders(context: RequestHeaderContext): Record<strin
     const lower = name.toLowerCase();
     const reserved = caller && lower in own;
     // Only tab, visible ASCII and Latin-1 are legal in a value; CR/LF would inject headers.
-    if (reserved || !/^[\w-]+$/.test(name) || /[^\t\x20-\x7e\x80-\xff]/.test(value!))
+    if (reserved || (value != null && (!/^[\w-]+$/.test(name) || /[^\t\x20-\x7e\x80-\xff]/.test(value))))
       throw new HeaderValidationError(`buildRequestHeaders: header "${name}" is ${reserved ? 'reserved: use the client option' : 'malformed (CR/LF?)'}`, {
         header: name,
       });

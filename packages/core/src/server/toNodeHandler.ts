@@ -53,7 +53,8 @@ export function toNodeHandler(handler: StorefrontHandler, options: ToNodeHandler
   const ours = isStorefrontHandler(handler);
   return async (req: NodeRequestLike, res: NodeResponseLike, next?: (error?: unknown) => void): Promise<void> => {
     const path = req.originalUrl ?? req.url ?? '/';
-    const pathname = path.split('?')[0]!;
+    const query = path.indexOf('?');
+    const pathname = query < 0 ? path : path.slice(0, query);
     if (pathname !== basePath && !pathname.startsWith(`${basePath}/`)) {
       if (next) return next();
       res.statusCode = 404;
@@ -133,8 +134,18 @@ async function readNodeBody(req: NodeRequestLike, limit: number): Promise<Uint8A
 // (it only ever names this server, and a malformed one must not break URL parsing downstream).
 function requestUrl(req: NodeRequestLike, path: string): string {
   const host = (Array.isArray(req.headers.host) ? req.headers.host[0] : req.headers.host) ?? 'localhost';
-  const safeHost = /^[\w.-]+(?::\d+)?$|^\[[\da-fA-F:.]+\](?::\d+)?$/.test(host) ? host : 'localhost';
-  return `${req.socket.encrypted ? 'https' : 'http'}://${safeHost}${path.startsWith('/') ? path : `/${path}`}`;
+  return `${req.socket.encrypted ? 'https' : 'http'}://${safeHostOf(host)}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+// Requests to one server name the same few hosts: the check is remembered for the last one seen.
+let lastHost = '';
+let lastSafeHost = 'localhost';
+function safeHostOf(host: string): string {
+  if (host !== lastHost) {
+    lastSafeHost = /^[\w.-]+(?::\d+)?$|^\[[\da-fA-F:.]+\](?::\d+)?$/.test(host) ? host : 'localhost';
+    lastHost = host;
+  }
+  return lastSafeHost;
 }
 
 // The body and the abort signal travel beside the Request (context.body, context.signal), not in
