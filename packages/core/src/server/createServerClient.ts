@@ -52,10 +52,11 @@ export interface RequestScopedClient {
   operation<T>(name: string, fn: (op: CoreOperation) => Promise<T> | T, options?: OperationOptions): Promise<T>;
   /**
    * Sends a GraphQL request body with this request's headers and returns the raw answer (status,
-   * headers, parsed JSON): the storefront handler's pass-through. Never retried (the browser's
-   * client retries). Rejects like `send`: typed errors, non-2xx as `StorefrontHttpError` with the body.
+   * headers, text and parsed JSON; with `raw: true` a 2xx is not parsed and `json` is undefined):
+   * the storefront handler's pass-through. Never retried (the browser's client retries). Rejects
+   * like `send`: typed errors, non-2xx as `StorefrontHttpError` with the body.
    */
-  forward(body: GraphQLRequestBody, options?: { signal?: AbortSignal }): Promise<SendResult>;
+  forward(body: GraphQLRequestBody, options?: { signal?: AbortSignal; raw?: boolean }): Promise<SendResult>;
 }
 
 /** A GraphQL request as sent over HTTP. */
@@ -153,6 +154,7 @@ export function createServerClient(config: ServerClientConfig): ServerClient {
             method: 'POST',
             body,
             signal: forwardOptions.signal,
+            raw: forwardOptions.raw,
             retry: false,
           }),
       };

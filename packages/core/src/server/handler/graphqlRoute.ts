@@ -3,6 +3,7 @@ import { passedBackResponseHeaderPairs } from '../headerPolicy.js';
 import { clearSessionCookie } from '../sessionCookie.js';
 import { isJsonRequest } from './checkOrigin.js';
 import { errorToResponse } from './errorToResponse.js';
+import { isCompleteJsonObject } from './isCompleteJsonObject.js';
 import type { HandlerContext } from './HandlerContext.js';
 import { readBodyLimited } from './readBodyLimited.js';
 import { errorResponse, methodNotAllowed, textResponse, type Answer } from './responses.js';
@@ -42,9 +43,10 @@ export async function graphqlRoute(ctx: HandlerContext): Promise<Answer> {
   let text: string;
   let upstreamHeaders: Headers;
   try {
-    const result = await scoped.forward(upstreamBody, { signal: ctx.signal });
-    if (result.json === undefined) {
-      // A 2xx that is not JSON (a maintenance page) is not a GraphQL answer to pass on.
+    const result = await scoped.forward(upstreamBody, { signal: ctx.signal, raw: true });
+    if (!isCompleteJsonObject(result.text)) {
+      // A 2xx that is not a whole JSON object (a maintenance page, a body cut short) is not a
+      // GraphQL answer to pass on; a 502 is one the browser's client retries.
       options.onError?.(new Error(`POST /graphql: upstream answered HTTP ${result.status} without JSON`), { route: '/graphql', correlationId: scoped.correlationId });
       return errorResponse(502, 'UPSTREAM_ERROR', 'BigCommerce did not answer with JSON.', { correlationId: scoped.correlationId });
     }

@@ -1,0 +1,73 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StorefrontHttpError } from '../../src/errors/StorefrontHttpError.js';
+import { createServerClient } from '../../src/server/createServerClient.js';
+import { createStorefrontHandler } from '../../src/server/createStorefrontHandler.js';
+import { toNodeHandler } from '../../src/server/toNodeHandler.js';
+import { startTestServer, type TestServer } from '../helpers/startTestServer.js';
+
+const ANSWER = '{"data":{"site":{"settings":{"storeName":"Shop {1}"}}}}';
+
+let upstream: TestServer;
+let handlerServer: Server;
+let api: string;
+let answer: { status: number; type: string; body: string };
+
+beforeAll(async () => {
+  upstream = await startTestServer();
+  upstream.respond((_req, res) => {
+    res.writeHead(answer.status, { 'content-type': answer.type });
+    res.end(answer.body);
+  });
+  handlerServer = createServer(toNodeHandler(createStorefrontHandler({ client: client() })));
+  await new Promise<void>((resolve) => handlerServer.listen(0, '127.0.0.1', resolve));
+  api = `http://127.0.0.1:${(handlerServer.address() as AddressInfo).port}/api/storefront`;
+});
+
+afterAll(async () => {
+  handlerServer.closeAllConnections();
+  await new Promise((resolve) => handlerServer.close(resolve));
+  await upstream.close();
+});
+
+const client = () => createServerClient({ storeHash: 'abc123', storefrontToken: 't', endpoints: { graphql: `${upstream.url}/graphql` }, retry: false });
+const scoped = () => client().forRequest({ headers: {}, url: 'http://localhost/' }, { remoteAddress: '203.0.113.9' });
+
+describe('forward', () => {
+  it('parses a 2xx unless asked for it raw; error bodies are parsed either way', async () => {
+    answer = { status: 200, type: 'application/json', body: ANSWER };
+    expect(await scoped().forward({ query: '{ a }' })).toMatchObject({ status: 200, text: ANSWER, json: JSON.parse(ANSWER) });
+    const raw = await scoped().forward({ query: '{ a }' }, { raw: true });
+    expect(raw).toMatchObject({ status: 200, text: ANSWER });
+    expect(raw.json).toBeUndefined();
+
+    answer = { status: 401, type: 'application/json', body: '{"errors":[{"message":"bad token"}]}' };
+    const error = await scoped().forward({ query: '{ a }' }, { raw: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorefrontHttpError);
+    expect(error).toMatchObject({ status: 401, body: { errors: [{ message: 'bad token' }] } });
+  });
+});
+
+describe('the GraphQL pass-through, which reads answers raw', () => {
+  const ask = () => fetch(`${api}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ a }"}' });
+
+  it('hands a whole JSON answer on byte for byte', async () => {
+    answer = { status: 200, type: 'application/json', body: ANSWER };
+    const response = await ask();
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe(ANSWER);
+  });
+
+  it.each([
+    ['a maintenance page', 'text/html', '<html><body>Back soon</body></html>'],
+    ['an empty body', 'application/json', ''],
+    ['a body cut short', 'application/json', ANSWER.slice(0, 30)],
+    ['JSON that is not an object', 'application/json', 'null'],
+  ])('answers %s with a 502 the browser retries', async (_name, type, body) => {
+    answer = { status: 200, type, body };
+    const response = await ask();
+    expect(response.status).toBe(502);
+    expect(await response.json()).toMatchObject({ error: { code: 'UPSTREAM_ERROR' } });
+  });
+});
