@@ -222,4 +222,47 @@ describe('toNodeHandler', () => {
       upstream.closeAllConnections();
     }
   });
+
+  it('writes a GraphQL answer through setHeader when the response object has no writeHead', async () => {
+    const answer = '{"data":{"a":"é"}}';
+    const upstream = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.setHeader('content-type', 'application/json');
+        res.end(answer);
+      });
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    try {
+      const client = createServerClient({ storeHash: 'abc123', storefrontToken: 't', endpoints: { graphql: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}/graphql` }, retry: false });
+      const adapter = toNodeHandler(createStorefrontHandler({ client }));
+      const body = '{"query":"{ a }"}';
+      // A bare request and response object: what a framework without Node's writeHead would hand over.
+      const req = {
+        method: 'POST',
+        url: '/api/storefront/graphql',
+        headers: { host: '127.0.0.1', 'content-type': 'application/json', 'content-length': String(body.length) },
+        socket: { remoteAddress: '127.0.0.1' },
+        async *[Symbol.asyncIterator]() {
+          yield new TextEncoder().encode(body);
+        },
+      };
+      const headers: Record<string, string | string[]> = {};
+      let ended: Uint8Array | string | undefined;
+      const res = {
+        statusCode: 0,
+        setHeader: (name: string, value: string | string[]) => void (headers[name] = value),
+        end: (chunk?: Uint8Array | string) => void (ended = chunk),
+        on: () => {},
+      };
+      await adapter(req, res);
+      expect(res.statusCode).toBe(200);
+      expect(new TextDecoder().decode(ended as Uint8Array)).toBe(answer);
+      expect(headers).toMatchObject({ 'content-type': 'application/json', 'cache-control': 'no-store', 'content-length': String(new TextEncoder().encode(answer).byteLength) });
+      expect(headers['x-correlation-id']).toMatch(/^[\da-f-]{36}$/);
+    } finally {
+      await new Promise<void>((resolve) => upstream.close(() => resolve()));
+      upstream.closeAllConnections();
+    }
+  });
 });
