@@ -15,7 +15,7 @@ import { createServerClient, createStorefrontHandler, toNodeHandler } from '../.
 
 const CONCURRENCY = 8;
 const WARMUP_MS = 500;
-const DURATION_MS = Number(process.env.BENCH_HANDLER_MS ?? 3000);
+const DURATION_MS = Number(process.env.BENCH_HANDLER_MS ?? 6000);
 const MEMORY_REQUESTS = 10_000;
 const SECRET = 'bench-trusted-proxy-secret';
 
