@@ -116,8 +116,8 @@ const passThroughUrl = await listen(passThrough);
 
 // The same pass-through plus what the handler must do on every request by contract (issue 4 and
 // `send`): an upstream timeout and an abort when the browser goes away (one AbortController, a
-// timer and a 'close' listener, and the signal handed to fetch, which undici must follow) and an
-// X-Correlation-Id. Not the baseline: a separate row, so that the cost of those features can be
+// timer and a 'close' listener, and the signal handed to fetch, which undici must follow), an
+// X-Correlation-Id, and redirects refused. Not the baseline: a separate row, so that the cost of those features can be
 // told apart from the handler's own (the client-overhead benchmark's (a+) row does the same).
 const passThroughPlus = createServer(async (req, res) => {
   const controller = new AbortController();
@@ -139,6 +139,9 @@ const passThroughPlus = createServer(async (req, res) => {
       },
       body: Buffer.concat(chunks),
       signal: controller.signal,
+      // The handler never follows a redirect (its secret and tokens must not go elsewhere); refusing
+      // them also spares fetch a clone of each request, so it is part of this row too.
+      redirect: 'error',
     });
     const body = Buffer.from(await answer.arrayBuffer());
     res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
