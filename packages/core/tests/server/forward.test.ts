@@ -1,16 +1,13 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StorefrontHttpError } from '../../src/errors/StorefrontHttpError.js';
 import { createServerClient } from '../../src/server/createServerClient.js';
-import { createStorefrontHandler } from '../../src/server/createStorefrontHandler.js';
-import { toNodeHandler } from '../../src/server/toNodeHandler.js';
+import { startHandlerServer } from '../helpers/startHandlerServer.js';
 import { startTestServer, type TestServer } from '../helpers/startTestServer.js';
 
 const ANSWER = '{"data":{"site":{"settings":{"storeName":"Shop {1}"}}}}';
 
 let upstream: TestServer;
-let handlerServer: Server;
+let handlerServer: Awaited<ReturnType<typeof startHandlerServer>>;
 let api: string;
 let answer: { status: number; type: string; body: string };
 
@@ -20,14 +17,12 @@ beforeAll(async () => {
     res.writeHead(answer.status, { 'content-type': answer.type });
     res.end(answer.body);
   });
-  handlerServer = createServer(toNodeHandler(createStorefrontHandler({ client: client() })));
-  await new Promise<void>((resolve) => handlerServer.listen(0, '127.0.0.1', resolve));
-  api = `http://127.0.0.1:${(handlerServer.address() as AddressInfo).port}/api/storefront`;
+  handlerServer = await startHandlerServer(client());
+  api = handlerServer.api;
 });
 
 afterAll(async () => {
-  handlerServer.closeAllConnections();
-  await new Promise((resolve) => handlerServer.close(resolve));
+  await handlerServer.close();
   await upstream.close();
 });
 

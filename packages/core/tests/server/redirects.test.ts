@@ -1,10 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NetworkError } from '../../src/index.js';
 import { createServerClient } from '../../src/server/createServerClient.js';
-import { createStorefrontHandler } from '../../src/server/createStorefrontHandler.js';
-import { toNodeHandler } from '../../src/server/toNodeHandler.js';
+import { startHandlerServer } from '../helpers/startHandlerServer.js';
 import { startTestServer, type TestServer } from '../helpers/startTestServer.js';
 
 // The server holds what must never leave for another host: the trusted-proxy secret and the
@@ -16,7 +13,7 @@ const QUERY = 'query { customer { firstName } }';
 
 let upstream: TestServer;
 let elsewhere: TestServer;
-let handlerServer: Server;
+let handlerServer: Awaited<ReturnType<typeof startHandlerServer>>;
 let api: string;
 
 beforeEach(async () => {
@@ -33,14 +30,12 @@ beforeEach(async () => {
     trustedProxySecret: SECRET,
     retry: { retries: 2, baseDelayMs: 1, maxDelayMs: 2 },
   });
-  handlerServer = createServer(toNodeHandler(createStorefrontHandler({ client })));
-  await new Promise<void>((resolve) => handlerServer.listen(0, '127.0.0.1', resolve));
-  api = `http://127.0.0.1:${(handlerServer.address() as AddressInfo).port}/api/storefront`;
+  handlerServer = await startHandlerServer(client);
+  api = handlerServer.api;
 });
 
 afterEach(async () => {
-  handlerServer.closeAllConnections();
-  await new Promise((resolve) => handlerServer.close(resolve));
+  await handlerServer.close();
   await upstream.close();
   await elsewhere.close();
 });

@@ -1,7 +1,7 @@
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createServerClient } from '../../src/server/createServerClient.js';
+import { createServerClient, type ServerClient } from '../../src/server/createServerClient.js';
 import { createStorefrontHandler, type StorefrontHandler } from '../../src/server/createStorefrontHandler.js';
 import { toNodeHandler } from '../../src/server/toNodeHandler.js';
 
@@ -35,6 +35,21 @@ const echo: StorefrontHandler = async (request, context) => {
     { status: 201, headers },
   );
 };
+
+/** Runs `test` with a server client whose GraphQL endpoint is a real server answering with `respond`. */
+async function withUpstream(respond: (req: IncomingMessage, res: ServerResponse) => void, test: (client: ServerClient) => Promise<void>) {
+  const upstream = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => respond(req, res));
+  });
+  await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+  try {
+    await test(createServerClient({ storeHash: 'abc123', storefrontToken: 't', endpoints: { graphql: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}/graphql` }, retry: false }));
+  } finally {
+    upstream.closeAllConnections();
+    await new Promise<void>((resolve) => upstream.close(() => resolve()));
+  }
+}
 
 describe('toNodeHandler', () => {
   it('hands the handler a Fetch Request, the socket address and the body, and writes the answer back', async () => {
@@ -135,134 +150,117 @@ describe('toNodeHandler', () => {
     expect(response.status).toBe(500);
     expect(await response.text()).not.toContain('boom');
   });
+
   it('writes the same GraphQL answer for the handler itself and for an app wrapper that reads the body', async () => {
     // toNodeHandler lets a handler of ours answer without a body (it writes the answer's text); a
     // wrapper must still get the full body, since it is not ours and may read or rebuild it.
     const answer = '{"data":{"site":{"settings":{"storeName":"Wrapped"}}}}';
-    const upstream = createServer((req, res) => {
-      req.resume();
-      req.on('end', () => {
+    await withUpstream(
+      (_req, res) => {
         res.setHeader('x-bc-graphql-complexity', '1');
         res.end(answer); // no Content-Type: the answer then gets Fetch's text/plain default either way
-      });
-    });
-    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
-    try {
-      const client = createServerClient({ storeHash: 'abc123', storefrontToken: 't', endpoints: { graphql: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}/graphql` }, retry: false });
-      const handler = createStorefrontHandler({ client });
-      const seenByWrapper: string[] = [];
-      const wrapper: StorefrontHandler = async (request, context) => {
-        const response = await handler(request, context);
-        const text = await response.text();
-        seenByWrapper.push(text);
-        return new Response(text, response);
-      };
-      const direct = toNodeHandler(handler);
-      const wrapped = toNodeHandler(wrapper);
-      const base = await serve((req, res) => void (req.url?.includes('wrapped') ? wrapped : direct)(req as never, res as never));
-      const ask = (path: string) => fetch(`${base}${path}`, { method: 'POST', body: '{"query":"{ site { settings { storeName } } }"}', headers: { 'content-type': 'application/json' } });
-      const headerSets: Record<string, string>[] = [];
-      for (const path of ['/api/storefront/graphql', '/api/storefront/graphql?wrapped']) {
-        const response = await ask(path);
-        expect(response.status, path).toBe(200);
-        expect(await response.text(), path).toBe(answer);
-        expect(response.headers.get('content-type'), path).toBe('text/plain;charset=UTF-8');
-        expect(response.headers.get('content-length'), path).toBe(String(answer.length));
-        expect(response.headers.get('x-bc-graphql-complexity'), path).toBe('1');
-        const { date: _date, 'x-correlation-id': id, ...rest } = Object.fromEntries(response.headers);
-        expect(id, path).toMatch(/^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/);
-        headerSets.push(rest);
-      }
-      // The handler's own answer (written without a Response) and the wrapper's (a Response) carry
-      // exactly the same header lines.
-      expect(headerSets[0]).toEqual(headerSets[1]);
-      expect(Object.keys(headerSets[0]!).sort()).toEqual(['cache-control', 'connection', 'content-length', 'content-type', 'keep-alive', 'x-bc-graphql-complexity']);
-      expect(seenByWrapper).toEqual([answer]);
-      // Called directly (an edge runtime, Vite's dev server), the handler answers with a real body.
-      const directAnswer = await handler(
-        new Request('http://127.0.0.1/api/storefront/graphql', { method: 'POST', body: '{"query":"{ a }"}', headers: { 'content-type': 'application/json' } }),
-        { remoteAddress: '127.0.0.1' },
-      );
-      expect(await directAnswer.text()).toBe(answer);
-    } finally {
-      await new Promise<void>((resolve) => upstream.close(() => resolve()));
-      upstream.closeAllConnections();
-    }
+      },
+      async (client) => {
+        const handler = createStorefrontHandler({ client });
+        const seenByWrapper: string[] = [];
+        const wrapper: StorefrontHandler = async (request, context) => {
+          const response = await handler(request, context);
+          const text = await response.text();
+          seenByWrapper.push(text);
+          return new Response(text, response);
+        };
+        const direct = toNodeHandler(handler);
+        const wrapped = toNodeHandler(wrapper);
+        const base = await serve((req, res) => void (req.url?.includes('wrapped') ? wrapped : direct)(req as never, res as never));
+        const ask = (path: string) => fetch(`${base}${path}`, { method: 'POST', body: '{"query":"{ site { settings { storeName } } }"}', headers: { 'content-type': 'application/json' } });
+        const headerSets: Record<string, string>[] = [];
+        for (const path of ['/api/storefront/graphql', '/api/storefront/graphql?wrapped']) {
+          const response = await ask(path);
+          expect(response.status, path).toBe(200);
+          expect(await response.text(), path).toBe(answer);
+          expect(response.headers.get('content-type'), path).toBe('text/plain;charset=UTF-8');
+          expect(response.headers.get('content-length'), path).toBe(String(answer.length));
+          expect(response.headers.get('x-bc-graphql-complexity'), path).toBe('1');
+          const { date: _date, 'x-correlation-id': id, ...rest } = Object.fromEntries(response.headers);
+          expect(id, path).toMatch(/^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/);
+          headerSets.push(rest);
+        }
+        // The handler's own answer (written without a Response) and the wrapper's (a Response) carry
+        // exactly the same header lines.
+        expect(headerSets[0]).toEqual(headerSets[1]);
+        expect(Object.keys(headerSets[0]!).sort()).toEqual(['cache-control', 'connection', 'content-length', 'content-type', 'keep-alive', 'x-bc-graphql-complexity']);
+        expect(seenByWrapper).toEqual([answer]);
+        // Called directly (an edge runtime, Vite's dev server), the handler answers with a real body.
+        const directAnswer = await handler(
+          new Request('http://127.0.0.1/api/storefront/graphql', { method: 'POST', body: '{"query":"{ a }"}', headers: { 'content-type': 'application/json' } }),
+          { remoteAddress: '127.0.0.1' },
+        );
+        expect(await directAnswer.text()).toBe(answer);
+      },
+    );
   });
 
   it('gives app callbacks a real Request even when the handler itself reads a view of the Node request', async () => {
-    const upstream = createServer((req, res) => {
-      req.resume();
-      req.on('end', () => {
+    await withUpstream(
+      (req, res) => {
         res.setHeader('content-type', 'application/json');
         res.end(JSON.stringify({ data: { acceptLanguage: req.headers['accept-language'] ?? null } }));
-      });
-    });
-    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
-    try {
-      const client = createServerClient({ storeHash: 'abc123', storefrontToken: 't', endpoints: { graphql: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}/graphql` }, retry: false });
-      const seen: unknown[] = [];
-      const handler = createStorefrontHandler({
-        client,
-        locale: (request) => {
-          seen.push(request instanceof Request, new URL(request.url).pathname, request.headers.get('x-shop-lang'), request.method);
-          return request.headers.get('x-shop-lang') ?? undefined;
-        },
-      });
-      const base = await serve(toNodeHandler(handler) as never);
-      const response = await fetch(`${base}/api/storefront/graphql`, {
-        method: 'POST',
-        body: '{"query":"{ a }"}',
-        headers: { 'content-type': 'application/json', 'x-shop-lang': 'fr-CA' },
-      });
-      expect(await response.json()).toEqual({ data: { acceptLanguage: 'fr-CA' } });
-      expect(seen).toEqual([true, '/api/storefront/graphql', 'fr-CA', 'POST']);
-    } finally {
-      await new Promise<void>((resolve) => upstream.close(() => resolve()));
-      upstream.closeAllConnections();
-    }
+      },
+      async (client) => {
+        const seen: unknown[] = [];
+        const handler = createStorefrontHandler({
+          client,
+          locale: (request) => {
+            seen.push(request instanceof Request, new URL(request.url).pathname, request.headers.get('x-shop-lang'), request.method);
+            return request.headers.get('x-shop-lang') ?? undefined;
+          },
+        });
+        const base = await serve(toNodeHandler(handler) as never);
+        const response = await fetch(`${base}/api/storefront/graphql`, {
+          method: 'POST',
+          body: '{"query":"{ a }"}',
+          headers: { 'content-type': 'application/json', 'x-shop-lang': 'fr-CA' },
+        });
+        expect(await response.json()).toEqual({ data: { acceptLanguage: 'fr-CA' } });
+        expect(seen).toEqual([true, '/api/storefront/graphql', 'fr-CA', 'POST']);
+      },
+    );
   });
 
   it('writes a GraphQL answer through setHeader when the response object has no writeHead', async () => {
     const answer = '{"data":{"a":"é"}}';
-    const upstream = createServer((req, res) => {
-      req.resume();
-      req.on('end', () => {
+    await withUpstream(
+      (_req, res) => {
         res.setHeader('content-type', 'application/json');
         res.end(answer);
-      });
-    });
-    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
-    try {
-      const client = createServerClient({ storeHash: 'abc123', storefrontToken: 't', endpoints: { graphql: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}/graphql` }, retry: false });
-      const adapter = toNodeHandler(createStorefrontHandler({ client }));
-      const body = '{"query":"{ a }"}';
-      // A bare request and response object: what a framework without Node's writeHead would hand over.
-      const req = {
-        method: 'POST',
-        url: '/api/storefront/graphql',
-        headers: { host: '127.0.0.1', 'content-type': 'application/json', 'content-length': String(body.length) },
-        socket: { remoteAddress: '127.0.0.1' },
-        async *[Symbol.asyncIterator]() {
-          yield new TextEncoder().encode(body);
-        },
-      };
-      const headers: Record<string, string | string[]> = {};
-      let ended: Uint8Array | string | undefined;
-      const res = {
-        statusCode: 0,
-        setHeader: (name: string, value: string | string[]) => void (headers[name] = value),
-        end: (chunk?: Uint8Array | string) => void (ended = chunk),
-        on: () => {},
-      };
-      await adapter(req, res);
-      expect(res.statusCode).toBe(200);
-      expect(new TextDecoder().decode(ended as Uint8Array)).toBe(answer);
-      expect(headers).toMatchObject({ 'content-type': 'application/json', 'cache-control': 'no-store', 'content-length': String(new TextEncoder().encode(answer).byteLength) });
-      expect(headers['x-correlation-id']).toMatch(/^[\da-f-]{36}$/);
-    } finally {
-      await new Promise<void>((resolve) => upstream.close(() => resolve()));
-      upstream.closeAllConnections();
-    }
+      },
+      async (client) => {
+        const adapter = toNodeHandler(createStorefrontHandler({ client }));
+        const body = '{"query":"{ a }"}';
+        // A bare request and response object: what a framework without Node's writeHead would hand over.
+        const req = {
+          method: 'POST',
+          url: '/api/storefront/graphql',
+          headers: { host: '127.0.0.1', 'content-type': 'application/json', 'content-length': String(body.length) },
+          socket: { remoteAddress: '127.0.0.1' },
+          async *[Symbol.asyncIterator]() {
+            yield new TextEncoder().encode(body);
+          },
+        };
+        const headers: Record<string, string | string[]> = {};
+        let ended: Uint8Array | string | undefined;
+        const res = {
+          statusCode: 0,
+          setHeader: (name: string, value: string | string[]) => void (headers[name] = value),
+          end: (chunk?: Uint8Array | string) => void (ended = chunk),
+          on: () => {},
+        };
+        await adapter(req, res);
+        expect(res.statusCode).toBe(200);
+        expect(new TextDecoder().decode(ended as Uint8Array)).toBe(answer);
+        expect(headers).toMatchObject({ 'content-type': 'application/json', 'cache-control': 'no-store', 'content-length': String(new TextEncoder().encode(answer).byteLength) });
+        expect(headers['x-correlation-id']).toMatch(/^[\da-f-]{36}$/);
+      },
+    );
   });
 });
