@@ -120,11 +120,13 @@ export function createServerClient(config: ServerClientConfig): ServerClient {
       const browserId = readHeader(request, 'x-correlation-id');
       const correlationId = isUuid(browserId) ? browserId.toLowerCase() : createUuid();
       const locale = options.locale ?? resolved.locale;
+      // One shape for every request (absent fields undefined; no header is sent for them).
       const fixed: FixedContext = {
-        ...(customerAccessToken ? { customerAccessToken } : {}),
+        customerAccessToken: customerAccessToken || undefined,
         // True-Client-IP means nothing without the secret, so it is sent only with it.
-        ...(trustedProxySecret ? { trustedProxySecret, trueClientIp: clientIp } : {}),
-        ...(locale ? { locale } : {}),
+        trustedProxySecret: trustedProxySecret || undefined,
+        trueClientIp: trustedProxySecret ? clientIp : undefined,
+        locale: locale || undefined,
         correlationId,
       };
       // Built on first use: the GraphQL pass-through only forwards and never needs it.
