@@ -146,7 +146,7 @@ export function createStorefrontHandler(options: StorefrontHandlerOptions): Stor
         route,
         options: resolved,
         scoped,
-        anonymous: () => options.client.forRequest(request, { remoteAddress, customerAccessToken: null, ...(locale ? { locale } : {}) }),
+        anonymous: () => options.client.forRequest(request, { remoteAddress, customerAccessToken: null, locale }),
         lockout,
         preReadBody: context.body,
         signal: context.signal ?? toFetchRequest(request).signal,

@@ -35,6 +35,6 @@ export interface HandlerContext {
   signal: AbortSignal;
   /** The body, when the adapter read it already. */
   preReadBody?: Uint8Array;
-  /** `toNodeHandler` writes answers from their text: `textResponse` may leave the body out. */
+  /** `toNodeHandler` takes answers as `BufferedAnswer`s (see `textResponse`). */
   textOnly?: boolean;
 }

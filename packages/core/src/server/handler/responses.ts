@@ -17,8 +17,8 @@ export function isStorefrontHandler(handler: unknown): boolean {
 }
 
 /**
- * Context key by which `toNodeHandler` tells a handler of ours that it writes answers from their
- * text (`bufferedBodyOf`) and never reads their body. Module-private: not exported by the entry.
+ * Context key by which `toNodeHandler` tells a handler of ours that it takes answers as
+ * `BufferedAnswer`s and writes them itself. Module-private: not exported by the entry.
  */
 export const TEXT_ONLY_ANSWERS: unique symbol = Symbol('bc-headless.textOnlyAnswers');
 
@@ -44,25 +44,29 @@ export function isBufferedAnswer(answer: unknown): answer is BufferedAnswer {
 }
 
 /**
- * A Response with a text body whose text `toNodeHandler` can write directly. With `textOnly` (only
- * when `toNodeHandler` called a handler of ours directly, so nobody else sees the answer) and header
- * lines given as pairs, it is a `BufferedAnswer` instead: in Node 20 a `Response` and its `Headers`,
- * filled, validated and read back, cost about 26 µs per request on the GraphQL pass-through.
+ * A Response with a text body whose text `toNodeHandler` can write directly (`bufferedBodyOf`),
+ * without reading the body stream back.
  */
-export function textResponse(text: string, init: { status?: number; headers?: HeadersInit }, textOnly = false): Answer {
-  if (textOnly && Array.isArray(init.headers)) {
-    const headers = init.headers as [string, string][];
-    // What Fetch adds for a string body, so both kinds of answer carry the same headers.
-    const typed = headers.some(([name]) => name.toLowerCase() === 'content-type');
-    return { [BUFFERED]: true, status: init.status ?? 200, headers: typed ? headers : [...headers, ['content-type', 'text/plain;charset=UTF-8']], text };
-  }
-  const response = new Response(textOnly ? null : text, init);
-  if (textOnly && !response.headers.has('content-type')) response.headers.set('content-type', 'text/plain;charset=UTF-8');
+function bodiedResponse(text: string, init: ResponseInit): Response {
+  const response = new Response(text, init);
   bodies.set(response, text);
   return response;
 }
 
-/** The text a handler answer was built from, if it was built by `textResponse`. */
+/**
+ * An answer of text and header lines. With `textOnly` (only when `toNodeHandler` called a handler
+ * of ours directly, so nobody else sees the answer) it is a `BufferedAnswer`: in Node 20 a
+ * `Response` and its `Headers`, filled, validated and read back, cost about 26 µs per request on
+ * the GraphQL pass-through.
+ */
+export function textResponse(text: string, init: { status: number; headers: [string, string][] }, textOnly = false): Answer {
+  if (!textOnly) return bodiedResponse(text, init);
+  // What Fetch adds for a string body, so both kinds of answer carry the same headers.
+  const typed = init.headers.some(([name]) => name.toLowerCase() === 'content-type');
+  return { [BUFFERED]: true, status: init.status, headers: typed ? init.headers : [...init.headers, ['content-type', 'text/plain;charset=UTF-8']], text };
+}
+
+/** The text a handler's `Response` was built from, if it was built here with a text body. */
 export function bufferedBodyOf(response: Response): string | undefined {
   return bodies.get(response);
 }
@@ -75,8 +79,7 @@ export function jsonResponse(status: number, body: unknown, headers: HeadersInit
   const out = new Headers(headers);
   for (const [name, value] of Object.entries(BASE_HEADERS)) if (!out.has(name)) out.set(name, value);
   out.set('content-type', 'application/json; charset=utf-8');
-  // A Headers object, never pairs: always a Response.
-  return textResponse(JSON.stringify(body), { status, headers: out }) as Response;
+  return bodiedResponse(JSON.stringify(body), { status, headers: out });
 }
 
 /** An error answer: `{ error: { code, message, correlationId? } }`. */
