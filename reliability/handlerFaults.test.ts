@@ -13,6 +13,7 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createCounts, printCounts } from './support/counts.js';
 import { closeServer, listen } from './support/listen.js';
+import { runConcurrently } from './support/runConcurrently.js';
 
 const QUERIES = 200;
 const CONCURRENCY = 16;
@@ -72,55 +73,49 @@ it('200 queries through the handler, 40 % meeting a fault: typed JSON answers, n
   const plans = Array.from({ length: QUERIES }, (_, i) => planFor(i));
   const expectedFaults = await registerFaults('H', plans);
   const problems: string[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < QUERIES) {
-        const i = next++;
-        const kind = plans[i];
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), 15_000);
-        let status = 0;
-        let text = '';
-        let retryAfter: string | null = null;
-        try {
-          const response = await fetch(`${api}/graphql`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ query: `query H${i} { site { settings { storeName } } }` }),
-            signal: controller.signal,
-          });
-          status = response.status;
-          retryAfter = response.headers.get('retry-after');
-          text = await response.text();
-        } catch (error) {
-          problems.push(`H${i} (${kind ?? 'no fault'}): no answer (${(error as Error).message})`);
-          continue;
-        } finally {
-          clearTimeout(timer);
-          counts.requests += 1;
-        }
-        let json: any;
-        try {
-          json = JSON.parse(text);
-        } catch {
-          problems.push(`H${i} (${kind ?? 'no fault'}): ${status} not JSON: ${text.slice(0, 100)}`);
-          continue;
-        }
-        if (!kind) {
-          if (status !== 200 || typeof json.data?.site?.settings?.storeName !== 'string') problems.push(`H${i}: ${status} ${text.slice(0, 200)}`);
-          continue;
-        }
-        const [wantStatus, wantCode] = FAULTS[kind].answer;
-        const message = json.error?.message ?? json.title ?? json.detail;
-        if (status !== wantStatus || (wantCode && json.error?.code !== wantCode) || typeof message !== 'string' || !message.trim()) {
-          problems.push(`H${i} (${kind}): ${status} ${text.slice(0, 200)}`);
-        } else if (kind === '429' && retryAfter === null) {
-          problems.push(`H${i} (429): no Retry-After passed on`);
-        } else counts.typedFailures += 1;
-      }
-    }),
-  );
+  await runConcurrently(QUERIES, CONCURRENCY, async (i) => {
+    const kind = plans[i];
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 15_000);
+    let status = 0;
+    let text = '';
+    let retryAfter: string | null = null;
+    try {
+      const response = await fetch(`${api}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `query H${i} { site { settings { storeName } } }` }),
+        signal: controller.signal,
+      });
+      status = response.status;
+      retryAfter = response.headers.get('retry-after');
+      text = await response.text();
+    } catch (error) {
+      problems.push(`H${i} (${kind ?? 'no fault'}): no answer (${(error as Error).message})`);
+      return;
+    } finally {
+      clearTimeout(timer);
+      counts.requests += 1;
+    }
+    let json: any;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      problems.push(`H${i} (${kind ?? 'no fault'}): ${status} not JSON: ${text.slice(0, 100)}`);
+      return;
+    }
+    if (!kind) {
+      if (status !== 200 || typeof json.data?.site?.settings?.storeName !== 'string') problems.push(`H${i}: ${status} ${text.slice(0, 200)}`);
+      return;
+    }
+    const [wantStatus, wantCode] = FAULTS[kind].answer;
+    const message = json.error?.message ?? json.title ?? json.detail;
+    if (status !== wantStatus || (wantCode && json.error?.code !== wantCode) || typeof message !== 'string' || !message.trim()) {
+      problems.push(`H${i} (${kind}): ${status} ${text.slice(0, 200)}`);
+    } else if (kind === '429' && retryAfter === null) {
+      problems.push(`H${i} (429): no Retry-After passed on`);
+    } else counts.typedFailures += 1;
+  });
 
   // Slow answers are logged when they end, after the handler gave up on them.
   type Entry = { operationName: string | null; fault: string | null };
@@ -144,24 +139,18 @@ it('the browser client through the handler recovers from each of those faults by
   await registerFaults('B', plans);
   const browser = createStorefrontClient({ storeHash: sandbox.storeHash, endpoints: { graphql: `${api}/graphql` }, timeoutMs: 5000, retry: { retries: 2, baseDelayMs: 20, maxDelayMs: 100 } });
   const problems: string[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < QUERIES) {
-        const i = next++;
-        counts.requests += 1;
-        try {
-          const data = await browser.request<{ site: { settings: { storeName: string } } }>(`query B${i} { site { settings { storeName } } }`);
-          if (typeof data.site.settings.storeName !== 'string') problems.push(`B${i}: ${JSON.stringify(data)}`);
-          else if (plans[i]) counts.recovered += 1;
-        } catch (error) {
-          if (error instanceof StorefrontError && error.constructor !== StorefrontError) counts.typedFailures += 1;
-          else counts.leaks += 1;
-          problems.push(`B${i} (${plans[i] ?? 'no fault'}): ${(error as Error).name}: ${(error as Error).message}`);
-        }
-      }
-    }),
-  );
+  await runConcurrently(QUERIES, CONCURRENCY, async (i) => {
+    counts.requests += 1;
+    try {
+      const data = await browser.request<{ site: { settings: { storeName: string } } }>(`query B${i} { site { settings { storeName } } }`);
+      if (typeof data.site.settings.storeName !== 'string') problems.push(`B${i}: ${JSON.stringify(data)}`);
+      else if (plans[i]) counts.recovered += 1;
+    } catch (error) {
+      if (error instanceof StorefrontError && error.constructor !== StorefrontError) counts.typedFailures += 1;
+      else counts.leaks += 1;
+      problems.push(`B${i} (${plans[i] ?? 'no fault'}): ${(error as Error).name}: ${(error as Error).message}`);
+    }
+  });
   counts.faultsInjected = plans.filter(Boolean).length - ((await (await fetch(`${sandbox.url}/__sandbox/faults`)).json()) as { data: unknown[] }).data.length;
   printCounts('browser client through the handler under faults', { ...counts, queries: QUERIES });
   expect(problems).toEqual([]);

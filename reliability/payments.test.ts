@@ -12,6 +12,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { closeServer, listen } from './support/listen.js';
 import { createCounts, printCounts } from './support/counts.js';
 import { createCheckouts, card } from './support/checkouts.js';
+import { runConcurrently } from './support/runConcurrently.js';
 
 const ATTEMPTS = 200;
 const CONCURRENCY = 10;
@@ -85,24 +86,18 @@ it('200 place-order attempts with payment answers lost after the charge: no doub
   const paymentsPath = `/stores/${sandbox.storeHash}/payments`;
   const plans = Array.from({ length: ATTEMPTS }, (_, i) => planFor(i));
   const answers: Answer[] = new Array(ATTEMPTS);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < ATTEMPTS) {
-        const i = next++;
-        const plan = plans[i]!;
-        // A count-1 rule: the next payment call (this attempt's, or a concurrent one's) meets it.
-        if (plan.fault) {
-          await fetch(`${sandbox.url}/__sandbox/faults`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ match: { path: paymentsPath }, count: 1, fault: plan.fault, afterHandler: true }),
-          });
-        }
-        answers[i] = await placeOrder(checkouts[i]!, CARDS[plan.card]);
-      }
-    }),
-  );
+  await runConcurrently(ATTEMPTS, CONCURRENCY, async (i) => {
+    const plan = plans[i]!;
+    // A count-1 rule: the next payment call (this attempt's, or a concurrent one's) meets it.
+    if (plan.fault) {
+      await fetch(`${sandbox.url}/__sandbox/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ match: { path: paymentsPath }, count: 1, fault: plan.fault, afterHandler: true }),
+      });
+    }
+    answers[i] = await placeOrder(checkouts[i]!, CARDS[plan.card]);
+  });
   counts.requests = ATTEMPTS;
 
   // Late answers are logged when they end; wait until every payment call is in the log.

@@ -7,6 +7,7 @@ import { createStorefrontClient, NetworkError, RateLimitError, StorefrontError, 
 import { createSandbox, type Sandbox } from '@bc-headless/sandbox';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createCounts, printCounts } from './support/counts.js';
+import { runConcurrently } from './support/runConcurrently.js';
 
 const QUERIES = 2000;
 const CONCURRENCY = 16;
@@ -88,20 +89,14 @@ it('2 000 queries with 20 % faulted answers: each succeeds or fails typed, retri
 
   const client = createStorefrontClient({ storeHash: sandbox.storeHash, storefrontToken: sandbox.storefrontToken, endpoints: { graphql: `${sandbox.url}/graphql` }, timeoutMs: TIMEOUT_MS, retry: RETRY });
   const outcomes: Array<{ ok: true; name: string } | { ok: false; error: unknown }> = new Array(QUERIES);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < QUERIES) {
-        const i = next++;
-        try {
-          const data = await client.request<{ site: { product: { name: string } | null } }>(`query Q${i} { site { product(entityId: ${productId}) { entityId name } } }`);
-          outcomes[i] = { ok: true, name: data.site.product?.name ?? '' };
-        } catch (error) {
-          outcomes[i] = { ok: false, error };
-        }
-      }
-    }),
-  );
+  await runConcurrently(QUERIES, CONCURRENCY, async (i) => {
+    try {
+      const data = await client.request<{ site: { product: { name: string } | null } }>(`query Q${i} { site { product(entityId: ${productId}) { entityId name } } }`);
+      outcomes[i] = { ok: true, name: data.site.product?.name ?? '' };
+    } catch (error) {
+      outcomes[i] = { ok: false, error };
+    }
+  });
   // Let any stray promise settle before counting unhandled rejections.
   await new Promise((resolve) => setTimeout(resolve, 100));
   process.off('unhandledRejection', onUnhandled);

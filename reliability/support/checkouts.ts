@@ -1,5 +1,6 @@
 import type { Sandbox } from '@bc-headless/sandbox';
 import { prepareCheckout } from '../../tools/test-stack/prepareCheckout.mjs';
+import { runConcurrently } from './runConcurrently.js';
 
 export { testCard as card } from '../../tools/test-stack/prepareCheckout.mjs';
 
@@ -26,7 +27,6 @@ export async function createCheckouts(sandbox: Sandbox, count: number, concurren
     (p.variants as any[]).filter((v) => v.stock >= 10).map((v) => ({ productEntityId: p.entityId as number, variantEntityId: v.entityId as number })),
   );
   const ids: string[] = new Array(count);
-  let next = 0;
   const one = async (i: number) => {
     const line = variants[i % variants.length]!;
     const created = await sandboxGraphql(sandbox, 'mutation ($input: CreateCartInput!) { cart { createCart(input: $input) { cart { entityId lineItems { physicalItems { entityId quantity } } } } } }', {
@@ -37,10 +37,6 @@ export async function createCheckouts(sandbox: Sandbox, count: number, concurren
     await prepareCheckout((query, variables) => sandboxGraphql(sandbox, query, variables), checkoutEntityId, cart.lineItems.physicalItems);
     ids[i] = checkoutEntityId;
   };
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < count) await one(next++);
-    }),
-  );
+  await runConcurrently(count, concurrency, one);
   return ids;
 }
