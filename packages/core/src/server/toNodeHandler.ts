@@ -1,4 +1,5 @@
 import type { StorefrontHandler, StorefrontHandlerContext } from './createStorefrontHandler.js';
+import { ConnectionAbortSignal } from './handler/ConnectionAbortSignal.js';
 import { createNodeRequestView } from './handler/createNodeRequestView.js';
 import { bufferedBodyOf, isBufferedAnswer, isStorefrontHandler, TEXT_ONLY_ANSWERS, type Answer } from './handler/responses.js';
 
@@ -64,7 +65,8 @@ export function toNodeHandler(handler: StorefrontHandler, options: ToNodeHandler
       return;
     }
     try {
-      const controller = new AbortController();
+      // Ours reads the signal in our code only, so it gets the lighter one (see ConnectionAbortSignal).
+      const controller = ours ? new ConnectionAbortSignal() : new AbortController();
       // The response (not the request, whose 'close' fires once its body is read) closing before
       // it was finished means the browser went away: stop the upstream work too.
       res.on('close', () => {
@@ -88,7 +90,7 @@ export function toNodeHandler(handler: StorefrontHandler, options: ToNodeHandler
       const response: Answer = await handler(request as Request, {
         remoteAddress: req.socket.remoteAddress || undefined,
         body: body ?? undefined,
-        signal: controller.signal,
+        signal: controller instanceof ConnectionAbortSignal ? (controller as unknown as AbortSignal) : controller.signal,
         [TEXT_ONLY_ANSWERS]: ours || undefined,
       } as StorefrontHandlerContext);
       await writeResponse(res, response);
@@ -133,6 +135,20 @@ async function readNodeBody(req: NodeRequestLike, limit: number): Promise<Uint8A
 }
 
 const utf8 = new TextEncoder();
+// Node's Buffer, when the runtime has one; typed here because core is built without Node's types.
+type ByteLength = { byteLength(text: string, encoding: 'utf8'): number };
+
+/**
+ * What `end` is given for an answer's text, and its length in bytes for Content-Length. The text
+ * itself, where the runtime has Node's Buffer: Node encodes it while writing, and Buffer.byteLength
+ * measures it without encoding (≈ 30 ns against ≈ 1.5 µs and a copy for a 3.5 KB answer).
+ * Elsewhere (or with `buffer` null) the text is encoded here. Exported for its test.
+ */
+export function bodyOf(text: string, buffer: ByteLength | null | undefined = (globalThis as { Buffer?: ByteLength }).Buffer): { body: string | Uint8Array; length: number } {
+  if (buffer) return { body: text, length: buffer.byteLength(text, 'utf8') };
+  const bytes = utf8.encode(text);
+  return { body: bytes, length: bytes.byteLength };
+}
 
 // The request's absolute URL: the Host header when it is a plain host[:port], else a placeholder
 // (it only ever names this server, and a malformed one must not break URL parsing downstream).
@@ -182,7 +198,7 @@ function toRequest(req: NodeRequestLike, url: string, method: string): Request {
 async function writeResponse(res: NodeResponseLike, response: Answer): Promise<void> {
   res.statusCode = response.status;
   if (isBufferedAnswer(response)) {
-    const body = utf8.encode(response.text);
+    const { body, length } = bodyOf(response.text);
     // Names and values alternating, Set-Cookie lines as one array, the length known up front.
     const lines: (string | string[])[] = [];
     const cookies: string[] = [];
@@ -191,7 +207,7 @@ async function writeResponse(res: NodeResponseLike, response: Answer): Promise<v
       else lines.push(name, value);
     }
     if (cookies.length > 0) lines.push('set-cookie', cookies);
-    lines.push('content-length', String(body.byteLength));
+    lines.push('content-length', String(length));
     // One writeHead call instead of a setHeader per line: measured ≈ 3 % of the handler's throughput.
     if (res.writeHead) res.writeHead(response.status, lines);
     else {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServerClient, type ServerClient } from '../../src/server/createServerClient.js';
 import { createStorefrontHandler, type StorefrontHandler } from '../../src/server/createStorefrontHandler.js';
-import { toNodeHandler } from '../../src/server/toNodeHandler.js';
+import { bodyOf, toNodeHandler } from '../../src/server/toNodeHandler.js';
 
 let server: Server | undefined;
 afterEach(async () => {
@@ -142,6 +142,31 @@ describe('toNodeHandler', () => {
     await sawAbort;
   });
 
+  it('stops the upstream request of a handler of ours when the browser goes away', async () => {
+    let upstreamClosed: () => void;
+    const closed = new Promise<void>((resolve) => (upstreamClosed = resolve));
+    let upstreamAsked: () => void;
+    const asked = new Promise<void>((resolve) => (upstreamAsked = resolve));
+    const reported: unknown[] = [];
+    await withUpstream(
+      // Never answers: only the browser going away can end this request.
+      (req) => {
+        req.socket.once('close', () => upstreamClosed());
+        upstreamAsked();
+      },
+      async (client) => {
+        const base = await serve(toNodeHandler(createStorefrontHandler({ client, onError: (error) => reported.push(error) })) as never);
+        const req = httpRequest(`${base}/api/storefront/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' } });
+        req.on('error', () => {});
+        req.end('{"query":"{ site { settings { storeName } } }"}');
+        await asked;
+        req.destroy();
+        await closed;
+        await expect.poll(() => reported.map((error) => (error as Error).name)).toEqual(['AbortError']);
+      },
+    );
+  });
+
   it('answers 500 when the handler throws and there is no next', async () => {
     const base = await serve(toNodeHandler(async () => {
       throw new Error('boom');
@@ -257,10 +282,27 @@ describe('toNodeHandler', () => {
         };
         await adapter(req, res);
         expect(res.statusCode).toBe(200);
-        expect(new TextDecoder().decode(ended as Uint8Array)).toBe(answer);
+        // Node's Buffer is here: the text itself is written, its UTF-8 length declared.
+        expect(ended).toBe(answer);
         expect(headers).toMatchObject({ 'content-type': 'application/json', 'cache-control': 'no-store', 'content-length': String(new TextEncoder().encode(answer).byteLength) });
         expect(headers['x-correlation-id']).toMatch(/^[\da-f-]{36}$/);
       },
     );
+  });
+});
+
+describe('bodyOf', () => {
+  const text = '{"data":{"name":"Café ☕ \ud83d"}}'; // accents, a 3-byte character, a lone surrogate
+  const bytes = new TextEncoder().encode(text);
+
+  it('hands Node the text with its UTF-8 length', () => {
+    expect(bodyOf(text)).toEqual({ body: text, length: bytes.byteLength });
+    expect(Buffer.from(text, 'utf8')).toEqual(Buffer.from(bytes)); // what Node then writes
+  });
+
+  it('encodes the text itself where the runtime has no Buffer', () => {
+    const { body, length } = bodyOf(text, null);
+    expect(body).toEqual(bytes);
+    expect(length).toBe(bytes.byteLength);
   });
 });
