@@ -15,7 +15,7 @@ const ANSWER = JSON.stringify({
       },
     },
   },
-  extensions: { cost: [1, [2, [3]]] },
+  extensions: { cost: [1, [2, [3]]], note: 'ends in a backslash \\', quoted: '\\"}' },
 });
 
 describe('isCompleteJsonObject', () => {
