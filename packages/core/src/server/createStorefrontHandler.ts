@@ -9,6 +9,7 @@ import type { HandlerContext, ResolvedHandlerOptions } from './handler/HandlerCo
 import { placeOrderRoute } from './handler/placeOrderRoute.js';
 import { toFetchRequest } from './handler/createNodeRequestView.js';
 import type { HandlerRequest } from './handler/HandlerRequest.js';
+import { urlParts } from './handler/urlParts.js';
 import { errorResponse, markStorefrontHandler, TEXT_ONLY_ANSWERS, type Answer } from './handler/responses.js';
 import { sessionSyncRoute } from './handler/sessionSyncRoute.js';
 
@@ -112,18 +113,14 @@ export function createStorefrontHandler(options: StorefrontHandlerOptions): Stor
   // Typed over HandlerRequest, which a Request is: `toNodeHandler` may pass its view of a Node request
   // instead (see createNodeRequestView); app callbacks are still given a real Request.
   const handler = async (request: HandlerRequest, context: StorefrontHandlerContext = {}): Promise<Answer> => {
-    let url: URL;
-    try {
-      url = new URL(request.url);
-    } catch {
-      return errorResponse(400, 'BAD_REQUEST', 'The request URL could not be read.');
-    }
-    const path = url.pathname;
+    const parts = urlParts(request.url);
+    if (!parts) return errorResponse(400, 'BAD_REQUEST', 'The request URL could not be read.');
+    const path = parts.pathname;
     if (path !== basePath && !path.startsWith(`${basePath}/`)) return errorResponse(404, 'NOT_FOUND', `No storefront route at ${path}.`);
     const route = path.slice(basePath.length) || '/';
     const handle = Object.hasOwn(ROUTES, route) ? ROUTES[route] : undefined;
     if (!handle) return errorResponse(404, 'NOT_FOUND', `No storefront route ${route} under ${basePath}.`);
-    if (ALWAYS_CHECK_ORIGIN.has(request.method) && !isSameSiteRequest(request, url, resolved.allowedOrigins)) {
+    if (ALWAYS_CHECK_ORIGIN.has(request.method) && !isSameSiteRequest(request, parts.host, resolved.allowedOrigins)) {
       return errorResponse(403, 'CROSS_SITE_REQUEST', 'Cross-site requests are refused; add the origin to allowedOrigins if it is yours.');
     }
     if (request.method === 'GET' && NAVIGATION_ONLY.has(route) && !isNavigationRequest(request)) {
@@ -140,9 +137,13 @@ export function createStorefrontHandler(options: StorefrontHandlerOptions): Stor
       // shape on the hot path measured 2–4 % more handler throughput than conditional spreads.
       const scoped = options.client.forRequest(request, { remoteAddress, locale });
       correlationId = scoped.correlationId;
+      let url: URL | undefined;
       const ctx: HandlerContext = {
         request,
-        url,
+        // Parsed only for the routes that read it (query parameters, redirects), once.
+        get url() {
+          return (url ??= new URL(request.url));
+        },
         route,
         options: resolved,
         scoped,

@@ -1,4 +1,5 @@
 import type { HandlerRequest } from './HandlerRequest.js';
+import { urlParts } from './urlParts.js';
 
 /**
  * CSRF defence for state-changing routes: a browser sends `Origin` (and `Sec-Fetch-Site`) on every
@@ -6,16 +7,13 @@ import type { HandlerRequest } from './HandlerRequest.js';
  * Requests without either header (non-browser clients, old browsers) pass: they carry no ambient
  * credentials an attacker could ride on beyond what `SameSite=Lax` already withholds.
  */
-export function isSameSiteRequest(request: HandlerRequest, url: URL, allowedOrigins: readonly string[]): boolean {
+export function isSameSiteRequest(request: HandlerRequest, host: string, allowedOrigins: readonly string[]): boolean {
   const origin = request.headers.get('origin');
   if (origin !== null) {
     if (allowedOrigins.includes(origin)) return true;
-    try {
-      // Host only: behind a TLS-terminating proxy the handler sees http:// while the browser says https://.
-      return new URL(origin).host === url.host;
-    } catch {
-      return false;
-    }
+    // Host only (`host` is the request URL's): behind a TLS-terminating proxy the handler sees
+    // http:// while the browser says https://. `null` and other non-URLs are refused.
+    return urlParts(origin)?.host === host;
   }
   const site = request.headers.get('sec-fetch-site');
   return site === null || site === 'same-origin' || site === 'same-site' || site === 'none';
