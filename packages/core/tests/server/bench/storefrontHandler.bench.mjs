@@ -5,18 +5,24 @@
 // signal and correlation id the handler must have by contract, and through createStorefrontHandler
 // + toNodeHandler. Both proxies and the handler call upstream with the same client (global fetch).
 // Reports p50/p99 added latency over the direct path and the handler/pass-through throughput ratio
-// (ratios, because the machine is shared and noisy), then heap growth over 10 000 handler requests.
+// (ratios, because the machine is shared and noisy), then heap growth over 10 000 handler requests,
+// then the pass-through and the handler each in a process of its own (proxyProcess.mjs): their
+// CPU per request, and pass-through ÷ handler.
 // Run after a build: `pnpm --filter @bc-headless/core --filter @bc-headless/sandbox run build &&
 //   node --expose-gc packages/core/tests/server/bench/storefrontHandler.bench.mjs`.
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { createPassThrough, createPassThroughPlus } from './passThroughProxies.mjs';
 import { createServerClient, createStorefrontHandler, toNodeHandler } from '../../../dist/server/index.js';
 
 const CONCURRENCY = 8;
 const WARMUP_MS = 500;
 const DURATION_MS = Number(process.env.BENCH_HANDLER_MS ?? 6000);
 const MEMORY_REQUESTS = 10_000;
+// Rounds of the own-process measurement (each: 500 ms of load on each proxy in turn).
+const PROCESS_ROUNDS = Number(process.env.BENCH_HANDLER_PROCESS_ROUNDS ?? 30);
 const SECRET = 'bench-trusted-proxy-secret';
 
 const PRODUCTS = `query ProductListing {
@@ -99,57 +105,10 @@ const sandbox = await new Promise((resolve, reject) => {
 });
 const upstream = `${sandbox.url}/graphql`;
 
-// The baseline: what any hand-written proxy must at least do.
-const passThrough = createServer(async (req, res) => {
-  const chunks = [];
-  for await (const chunk of req) chunks.push(chunk);
-  const answer = await fetch(upstream, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.storefrontToken}`, 'x-bc-trusted-proxy-secret': SECRET, 'true-client-ip': req.socket.remoteAddress.replace(/^::ffff:/, '') },
-    body: Buffer.concat(chunks),
-  });
-  const body = Buffer.from(await answer.arrayBuffer());
-  res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
-  res.end(body);
-});
+const proxyOptions = { upstream, storeHash: sandbox.storeHash, storefrontToken: sandbox.storefrontToken, secret: SECRET };
+const passThrough = createServer(createPassThrough(proxyOptions));
 const passThroughUrl = await listen(passThrough);
-
-// The same pass-through plus what the handler must do on every request by contract (issue 4 and
-// `send`): an upstream timeout and an abort when the browser goes away (one AbortController, a
-// timer and a 'close' listener, and the signal handed to fetch, which undici must follow), an
-// X-Correlation-Id, and redirects refused. Not the baseline: a separate row, so that the cost of those features can be
-// told apart from the handler's own (the client-overhead benchmark's (a+) row does the same).
-const passThroughPlus = createServer(async (req, res) => {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), 30_000);
-  res.on('close', () => {
-    if (!res.writableEnded) controller.abort();
-  });
-  try {
-    const chunks = [];
-    for await (const chunk of req) chunks.push(chunk);
-    const answer = await fetch(upstream, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${sandbox.storefrontToken}`,
-        'x-bc-trusted-proxy-secret': SECRET,
-        'true-client-ip': req.socket.remoteAddress.replace(/^::ffff:/, ''),
-        'x-correlation-id': crypto.randomUUID(),
-      },
-      body: Buffer.concat(chunks),
-      signal: controller.signal,
-      // The handler never follows a redirect (its secret and tokens must not go elsewhere); refusing
-      // them also spares fetch a clone of each request, so it is part of this row too.
-      redirect: 'error',
-    });
-    const body = Buffer.from(await answer.arrayBuffer());
-    res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
-    res.end(body);
-  } finally {
-    clearTimeout(timer);
-  }
-});
+const passThroughPlus = createServer(createPassThroughPlus(proxyOptions));
 const passThroughPlusUrl = await listen(passThroughPlus);
 
 const client = createServerClient({ storeHash: sandbox.storeHash, storefrontToken: sandbox.storefrontToken, endpoints: { graphql: upstream }, trustedProxySecret: SECRET, retry: false });
@@ -197,6 +156,57 @@ for (let sent = 0; sent < MEMORY_REQUESTS; ) {
 gc?.();
 const after = process.memoryUsage().heapUsed;
 console.log(`heap after ${MEMORY_REQUESTS} handler requests: ${((after - before) / 1048576).toFixed(2)} MB growth (${(before / 1048576).toFixed(1)} → ${(after / 1048576).toFixed(1)} MB)`);
+// Own processes: the pass-through and the handler each in a process of its own, as a storefront
+// server runs in production, loaded from this one. In the measurements above the proxies share
+// this process (and its event loop and heap) with their clients, so a request's figure there is the
+// client's cost plus the proxy's, interleaved. Here each proxy's process reports its own CPU time
+// per request, whose inverse is the most requests per second it can serve: the pass-through's CPU
+// per request ÷ the handler's is their throughput ratio when CPU bound, whichever process happens
+// to limit this machine's two cores. Per round (the two measured back to back), median and IQR.
+async function startProxyProcess(kind) {
+  const child = fork(fileURLToPath(new URL('./proxyProcess.mjs', import.meta.url)), [JSON.stringify({ kind, ...proxyOptions })], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const url = await new Promise((resolve, reject) => {
+    child.stdout.once('data', (chunk) => resolve(JSON.parse(String(chunk).split('\n')[0]).url));
+    child.once('exit', (code) => reject(new Error(`${kind} process exited with ${code} before it was listening`)));
+  });
+  child.removeAllListeners('exit');
+  const ask = (message) =>
+    new Promise((resolve) => {
+      child.once('message', resolve);
+      child.send(message);
+    });
+  return { kind, child, ask, url: kind === 'handler' ? `${url}/api/storefront/graphql` : `${url}/graphql` };
+}
+const ownProcesses = [await startProxyProcess('pass-through'), await startProxyProcess('handler')];
+for (const proxy of ownProcesses) await run({ url: proxy.url, headers: json }, WARMUP_MS);
+const cpuPerRequest = ownProcesses.map(() => []);
+// The clients' side too (this process): whether a proxy's answers cost its clients more.
+const clientCpuPerRequest = ownProcesses.map(() => []);
+for (let round = 0; round < PROCESS_ROUNDS; round++) {
+  for (const [i, proxy] of ownProcesses.entries()) {
+    await proxy.ask('start');
+    const clientStart = process.cpuUsage();
+    await run({ url: proxy.url, headers: json }, 500);
+    const client = process.cpuUsage(clientStart);
+    const { cpuMicros, requests } = await proxy.ask('stop');
+    cpuPerRequest[i].push(cpuMicros / requests);
+    clientCpuPerRequest[i].push((client.user + client.system) / requests);
+  }
+}
+for (const proxy of ownProcesses) proxy.child.send('exit');
+const median = (values) => percentile([...values].sort((a, b) => a - b), 50);
+const ownRatios = cpuPerRequest[0].map((cpu, i) => cpu / cpuPerRequest[1][i]).sort((a, b) => a - b);
+const ownProcess = {
+  passThroughCpuMicros: median(cpuPerRequest[0]),
+  handlerCpuMicros: median(cpuPerRequest[1]),
+  clientCpuMicros: { passThrough: median(clientCpuPerRequest[0]), handler: median(clientCpuPerRequest[1]) },
+  ratio: { median: percentile(ownRatios, 50), q1: percentile(ownRatios, 25), q3: percentile(ownRatios, 75), rounds: ownRatios.length },
+};
+console.log(
+  `own processes: server CPU per request, pass-through ${ownProcess.passThroughCpuMicros.toFixed(0)} µs, handler ${ownProcess.handlerCpuMicros.toFixed(0)} µs (medians; their clients ${ownProcess.clientCpuMicros.passThrough.toFixed(0)} and ${ownProcess.clientCpuMicros.handler.toFixed(0)} µs); ` +
+    `pass-through ÷ handler per round: median ${ownProcess.ratio.median.toFixed(3)}, IQR ${ownProcess.ratio.q1.toFixed(3)}–${ownProcess.ratio.q3.toFixed(3)} over ${ownProcess.ratio.rounds} rounds (goal ≥ 0.90)`,
+);
+
 const withoutRounds = ({ rounds: _rounds, ...rest }) => rest;
 console.log(
   JSON.stringify({
@@ -208,6 +218,7 @@ console.log(
     throughputRatio: ratio,
     throughputRatioRounds: ratioRounds,
     heapGrowthMB: (after - before) / 1048576,
+    ownProcess,
   }),
 );
 
