@@ -51,6 +51,15 @@ async function withUpstream(respond: (req: IncomingMessage, res: ServerResponse)
   }
 }
 
+/** A browser that POSTs `body` to the GraphQL route and goes away (closes its connection) once `until` settles. */
+async function leaveMidRequest(base: string, body: string, until: Promise<void>) {
+  const req = httpRequest(`${base}/api/storefront/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' } });
+  req.on('error', () => {});
+  req.end(body);
+  await until;
+  req.destroy();
+}
+
 describe('toNodeHandler', () => {
   it('hands the handler a Fetch Request, the socket address and the body, and writes the answer back', async () => {
     const base = await serve(toNodeHandler(echo) as never);
@@ -134,11 +143,7 @@ describe('toNodeHandler', () => {
       aborted();
       return new Response('late');
     }) as never);
-    const req = httpRequest(`${base}/api/storefront/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' } });
-    req.on('error', () => {});
-    req.end('{}');
-    await handlerStarted;
-    req.destroy();
+    await leaveMidRequest(base, '{}', handlerStarted);
     await sawAbort;
   });
 
@@ -156,11 +161,7 @@ describe('toNodeHandler', () => {
       },
       async (client) => {
         const base = await serve(toNodeHandler(createStorefrontHandler({ client, onError: (error) => reported.push(error) })) as never);
-        const req = httpRequest(`${base}/api/storefront/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' } });
-        req.on('error', () => {});
-        req.end('{"query":"{ site { settings { storeName } } }"}');
-        await asked;
-        req.destroy();
+        await leaveMidRequest(base, '{"query":"{ site { settings { storeName } } }"}', asked);
         await closed;
         await expect.poll(() => reported.map((error) => (error as Error).name)).toEqual(['AbortError']);
       },
