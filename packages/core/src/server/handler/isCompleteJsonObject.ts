@@ -19,7 +19,8 @@ export function isCompleteJsonObject(text: string): boolean {
     if (c === 0x22) {
       // A string: jump to its closing quote, the next one not escaped (after an even run of
       // backslashes; the opening quote ends any run). indexOf rather than a loop per character:
-      // most of an answer is strings (names, URLs), and this made the check 4× faster.
+      // most of an answer is strings (names, URLs), and this made the check 2× faster on the
+      // benchmark's product listing (5.2 → 2.6 µs, 2026-11-27).
       for (;;) {
         i = text.indexOf('"', i + 1);
         if (i < 0) return false;
