@@ -90,8 +90,11 @@ export function handlerMarkdown({ result, rss, load }) {
           '- Why the two figures differ: in the table above the proxies share one process, one event loop and one heap with',
           '  the 8 clients, and a request\'s cost there is the client\'s and the proxy\'s together. With the server in its own',
           `  process, the clients' CPU per request was ${result.ownProcess.clientCpuMicros.passThrough.toFixed(0)} µs for the pass-through and ${result.ownProcess.clientCpuMicros.handler.toFixed(0)} µs for the handler in this run`,
-          '  (the handler\'s extra response headers cost its clients little); why the handler loses more throughput when it',
-          '  shares a process with its clients than its own CPU time explains is not established.',
+          '  (the handler\'s extra response headers cost its clients little). In the shared process the handler behaves like',
+          '  about 45 µs more main-thread work per request: a sequential trace (2026-11-27) puts its extra wall time per request',
+          '  at about 40 µs (31 µs more before the upstream call, 17 µs more after it, 14 µs less in `fetch`), and the',
+          '  pass-through made to spin 50 µs per request measured 0.90–0.91 of itself there (25 µs: 0.97–0.99). In its own',
+          '  process the handler\'s extra CPU time is about 20–25 µs per request; why the two differ is not established.',
         ]
       : []),
     '- How it got there (CPU profiles of this benchmark, Node 20.20, 2026-11-27; each step measured in alternating',
