@@ -21,8 +21,10 @@ const CONCURRENCY = 8;
 const WARMUP_MS = 500;
 const DURATION_MS = Number(process.env.BENCH_HANDLER_MS ?? 6000);
 const MEMORY_REQUESTS = 10_000;
-// Rounds of the own-process measurement (each: 500 ms of load on each proxy in turn).
-const PROCESS_ROUNDS = Number(process.env.BENCH_HANDLER_PROCESS_ROUNDS ?? 30);
+// Rounds of the own-process measurement at each number of clients (each round: 500 ms of load on
+// each proxy in turn).
+const PROCESS_ROUNDS = Number(process.env.BENCH_HANDLER_PROCESS_ROUNDS ?? 20);
+const OWN_PROCESS_CONCURRENCY = [8, 32];
 const SECRET = 'bench-trusted-proxy-secret';
 
 const PRODUCTS = `query ProductListing {
@@ -38,12 +40,12 @@ function listen(server) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`)));
 }
 
-/** Drives one target with CONCURRENCY workers for `ms`; pushes latencies, returns the request count. */
-async function run(target, ms, latencies) {
+/** Drives one target with `concurrency` workers for `ms`; pushes latencies, returns the request count. */
+async function run(target, ms, latencies, concurrency = CONCURRENCY) {
   const end = performance.now() + ms;
   let count = 0;
   await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
+    Array.from({ length: concurrency }, async () => {
       while (performance.now() < end) {
         const started = performance.now();
         const res = await fetch(target.url, { method: 'POST', headers: target.headers, body: BODY });
@@ -178,34 +180,44 @@ async function startProxyProcess(kind) {
   return { kind, child, ask, url: kind === 'handler' ? `${url}/api/storefront/graphql` : `${url}/graphql` };
 }
 const ownProcesses = [await startProxyProcess('pass-through'), await startProxyProcess('handler')];
-for (const proxy of ownProcesses) await run({ url: proxy.url, headers: json }, WARMUP_MS);
-const cpuPerRequest = ownProcesses.map(() => []);
-// The clients' side too (this process): whether a proxy's answers cost its clients more.
-const clientCpuPerRequest = ownProcesses.map(() => []);
-for (let round = 0; round < PROCESS_ROUNDS; round++) {
-  for (const [i, proxy] of ownProcesses.entries()) {
-    await proxy.ask('start');
-    const clientStart = process.cpuUsage();
-    await run({ url: proxy.url, headers: json }, 500);
-    const client = process.cpuUsage(clientStart);
-    const { cpuMicros, requests } = await proxy.ask('stop');
-    cpuPerRequest[i].push(cpuMicros / requests);
-    clientCpuPerRequest[i].push((client.user + client.system) / requests);
-  }
-}
-for (const proxy of ownProcesses) proxy.child.send('exit');
 const median = (values) => percentile([...values].sort((a, b) => a - b), 50);
-const ownRatios = cpuPerRequest[0].map((cpu, i) => cpu / cpuPerRequest[1][i]).sort((a, b) => a - b);
-const ownProcess = {
-  passThroughCpuMicros: median(cpuPerRequest[0]),
-  handlerCpuMicros: median(cpuPerRequest[1]),
-  clientCpuMicros: { passThrough: median(clientCpuPerRequest[0]), handler: median(clientCpuPerRequest[1]) },
-  ratio: { median: percentile(ownRatios, 50), q1: percentile(ownRatios, 25), q3: percentile(ownRatios, 75), rounds: ownRatios.length },
-};
-console.log(
-  `own processes: server CPU per request, pass-through ${ownProcess.passThroughCpuMicros.toFixed(0)} µs, handler ${ownProcess.handlerCpuMicros.toFixed(0)} µs (medians; their clients ${ownProcess.clientCpuMicros.passThrough.toFixed(0)} and ${ownProcess.clientCpuMicros.handler.toFixed(0)} µs); ` +
-    `pass-through ÷ handler per round: median ${ownProcess.ratio.median.toFixed(3)}, IQR ${ownProcess.ratio.q1.toFixed(3)}–${ownProcess.ratio.q3.toFixed(3)} over ${ownProcess.ratio.rounds} rounds (goal ≥ 0.90)`,
-);
+/** Interleaved rounds of `concurrency` clients on each own-process proxy; CPU per request and its ratio. */
+async function measureOwnProcesses(concurrency) {
+  // Longer than the in-process warm-up: each process compiles its hot paths afresh.
+  for (const proxy of ownProcesses) await run({ url: proxy.url, headers: json }, 4 * WARMUP_MS, undefined, concurrency);
+  const cpuPerRequest = ownProcesses.map(() => []);
+  // The clients' side too (this process): whether a proxy's answers cost its clients more.
+  const clientCpuPerRequest = ownProcesses.map(() => []);
+  for (let round = 0; round < PROCESS_ROUNDS; round++) {
+    for (const [i, proxy] of ownProcesses.entries()) {
+      await proxy.ask('start');
+      const clientStart = process.cpuUsage();
+      await run({ url: proxy.url, headers: json }, 500, undefined, concurrency);
+      const client = process.cpuUsage(clientStart);
+      const { cpuMicros, requests } = await proxy.ask('stop');
+      cpuPerRequest[i].push(cpuMicros / requests);
+      clientCpuPerRequest[i].push((client.user + client.system) / requests);
+    }
+  }
+  const ratios = cpuPerRequest[0].map((cpu, i) => cpu / cpuPerRequest[1][i]).sort((a, b) => a - b);
+  const result = {
+    concurrency,
+    passThroughCpuMicros: median(cpuPerRequest[0]),
+    handlerCpuMicros: median(cpuPerRequest[1]),
+    clientCpuMicros: { passThrough: median(clientCpuPerRequest[0]), handler: median(clientCpuPerRequest[1]) },
+    ratio: { median: percentile(ratios, 50), q1: percentile(ratios, 25), q3: percentile(ratios, 75), rounds: ratios.length },
+  };
+  console.log(
+    `own processes, ${concurrency} clients: server CPU per request, pass-through ${result.passThroughCpuMicros.toFixed(0)} µs, handler ${result.handlerCpuMicros.toFixed(0)} µs (medians; their clients ${result.clientCpuMicros.passThrough.toFixed(0)} and ${result.clientCpuMicros.handler.toFixed(0)} µs); ` +
+      `pass-through ÷ handler per round: median ${result.ratio.median.toFixed(3)}, IQR ${result.ratio.q1.toFixed(3)}–${result.ratio.q3.toFixed(3)} over ${result.ratio.rounds} rounds (goal ≥ 0.90)`,
+  );
+  return result;
+}
+// 8 clients as above, then 32: with more requests queued a server handles several per wake-up, and
+// its fixed costs per wake-up, the same for both proxies, weigh less (closer to a saturated server).
+const ownProcess = [];
+for (const concurrency of OWN_PROCESS_CONCURRENCY) ownProcess.push(await measureOwnProcesses(concurrency));
+for (const proxy of ownProcesses) proxy.child.send('exit');
 
 const withoutRounds = ({ rounds: _rounds, ...rest }) => rest;
 console.log(
