@@ -9,7 +9,7 @@ import type { HandlerContext, ResolvedHandlerOptions } from './handler/HandlerCo
 import { placeOrderRoute } from './handler/placeOrderRoute.js';
 import { toFetchRequest } from './handler/createNodeRequestView.js';
 import type { HandlerRequest } from './handler/HandlerRequest.js';
-import { urlParts } from './handler/urlParts.js';
+import { urlParts } from './urlParts.js';
 import { errorResponse, markStorefrontHandler, TEXT_ONLY_ANSWERS, type Answer } from './handler/responses.js';
 import { sessionSyncRoute } from './handler/sessionSyncRoute.js';
 

@@ -1,5 +1,6 @@
 import { customerAccessTokenExpiry, isCustomerAccessTokenValue, type CustomerAccessTokenValue } from './customerAccessToken.js';
 import { readHeader, type RequestLike } from './readHeader.js';
+import { urlParts } from './urlParts.js';
 
 /** Default base name of the customer session cookie. */
 export const SESSION_COOKIE_BASE_NAME = 'bc-customer';
@@ -34,25 +35,10 @@ function cameOverHttps(request: { url?: string } & Partial<RequestLike>): boolea
   return proto !== null && /(^|,)\s*https\s*(,|$)/i.test(proto);
 }
 
-// The host part of an absolute URL's text, remembered for the last origin seen: requests to one
-// server share it, and this runs for every request the handler serves.
-let lastOrigin = '';
-let lastHost: string | null = null;
-function hostOfUrl(url: string): string | null {
-  const end = url.indexOf('/', url.indexOf('//') + 2);
-  const origin = end < 0 ? url : url.slice(0, end);
-  if (origin !== lastOrigin) {
-    lastHost = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(\[[^\]/?#]*\]|[^:/?#]*)/i.exec(origin)?.[1] ?? null;
-    lastOrigin = origin;
-  }
-  return lastHost;
-}
-
 /** Whether the request was addressed to localhost, 127.0.0.1 or [::1]. */
 export function isLocalhostRequest(request: { url?: string } & Partial<RequestLike>): boolean {
-  // The host is read from the URL text: a full URL parse per request is not needed for this.
-  const fromUrl = typeof request.url === 'string' ? hostOfUrl(request.url) : null;
-  let host: string | null = fromUrl;
+  // From the memory of parsed URLs: this runs for every request the handler serves.
+  let host = typeof request.url === 'string' ? (urlParts(request.url)?.hostname ?? null) : null;
   if (host === null && request.headers) {
     const raw = readHeader(request.headers, 'host');
     host = raw === null ? null : raw.replace(/:[0-9]*$/, '');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { urlParts } from '../../src/server/handler/urlParts.js';
+import { urlParts } from '../../src/server/urlParts.js';
 
 describe('urlParts', () => {
-  it('gives the pathname and host a URL parse gives, also when asked again', () => {
+  it('gives the pathname, host and hostname a URL parse gives, also when asked again', () => {
     for (const text of [
       'http://127.0.0.1:4101/api/storefront/graphql',
       'HTTP://Shop.Example:80/api/./storefront/../storefront/graphql?x=1#y',
@@ -11,8 +11,8 @@ describe('urlParts', () => {
       'https://xn--caf-dma.example/',
     ]) {
       const url = new URL(text);
-      expect(urlParts(text)).toEqual({ pathname: url.pathname, host: url.host });
-      expect(urlParts(text)).toEqual({ pathname: url.pathname, host: url.host });
+      expect(urlParts(text)).toEqual({ pathname: url.pathname, host: url.host, hostname: url.hostname });
+      expect(urlParts(text)).toEqual({ pathname: url.pathname, host: url.host, hostname: url.hostname });
     }
   });
 
@@ -33,8 +33,8 @@ describe('urlParts', () => {
   it('stays right past its memory, with a new URL every time', () => {
     for (let i = 0; i < 500; i++) {
       const text = `http://host${i}.example/p${i}`;
-      expect(urlParts(text)).toEqual({ pathname: `/p${i}`, host: `host${i}.example` });
+      expect(urlParts(text)).toEqual({ pathname: `/p${i}`, host: `host${i}.example`, hostname: `host${i}.example` });
     }
-    expect(urlParts('http://host3.example/p3')).toEqual({ pathname: '/p3', host: 'host3.example' });
+    expect(urlParts('http://host3.example/p3')).toEqual({ pathname: '/p3', host: 'host3.example', hostname: 'host3.example' });
   });
 });

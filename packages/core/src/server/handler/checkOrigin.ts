@@ -1,5 +1,5 @@
 import type { HandlerRequest } from './HandlerRequest.js';
-import { urlParts } from './urlParts.js';
+import { urlParts } from '../urlParts.js';
 
 /**
  * CSRF defence for state-changing routes: a browser sends `Origin` (and `Sec-Fetch-Site`) on every
