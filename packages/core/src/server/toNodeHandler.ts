@@ -90,7 +90,7 @@ export function toNodeHandler(handler: StorefrontHandler, options: ToNodeHandler
       const response: Answer = await handler(request as Request, {
         remoteAddress: req.socket.remoteAddress || undefined,
         body: body ?? undefined,
-        signal: controller instanceof ConnectionAbortSignal ? (controller as unknown as AbortSignal) : controller.signal,
+        signal: controller.signal,
         [TEXT_ONLY_ANSWERS]: ours || undefined,
       } as StorefrontHandlerContext);
       await writeResponse(res, response);

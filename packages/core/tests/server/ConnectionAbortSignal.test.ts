@@ -11,6 +11,7 @@ describe('ConnectionAbortSignal', () => {
     signal.addEventListener('abort', removed);
     signal.removeEventListener('abort', removed);
     expect(signal.aborted).toBe(false);
+    expect(signal.signal).toBe(signal);
     signal.abort();
     signal.abort();
     expect(calls).toEqual(['first:true']);

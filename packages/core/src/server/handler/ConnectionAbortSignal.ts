@@ -21,6 +21,11 @@ export class ConnectionAbortSignal {
     if (at >= 0) this.listeners.splice(at, 1);
   }
 
+  /** Itself, so that it serves where an `AbortController` would (`toNodeHandler` holds either). */
+  get signal(): AbortSignal {
+    return this as unknown as AbortSignal;
+  }
+
   /** Marks the signal aborted, as `AbortController.abort()` would, and calls each listener once. */
   abort(): void {
     if (this.aborted) return;
