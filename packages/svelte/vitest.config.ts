@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
+  // vite-plugin-svelte finds the Svelte libraries to compile (svelte-query's .svelte files) from the
+  // root's package.json; under the workspace's `vitest run` that root would be the repo's.
+  root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [svelte(), svelteTesting()],
   test: {
     name: 'svelte',

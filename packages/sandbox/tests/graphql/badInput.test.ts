@@ -76,7 +76,7 @@ describe('bad input is answered, never a crash', () => {
   test('wrong variable type: error with locations', async () => {
     const res = await gql(sandbox, 'query P($id: Int!) { site { product(entityId: $id) { name } } }', { variables: { id: 'one hundred' } });
     expect(res.status).toBe(200);
-    expect(res.body.errors?.[0]?.message).toMatch(/Variable "\$id" got invalid value "one hundred"/);
+    expect(res.body.errors?.[0]?.message).toMatch(/Variable "\$id" has invalid value: Int cannot represent non-integer value: "one hundred"/);
     expect(res.body.errors?.[0]?.locations).toEqual([{ line: 1, column: 9 }]);
   });
 
