@@ -8,7 +8,7 @@ export function createUuid(): string {
     crypto.randomUUID?.() ??
     // Each 0/1/8 of the template becomes a random hex digit: a 0 or 1 takes a random byte's top
     // four bits (shift by 4), the 8 its top two (shift by 6), giving the RFC 4122 variant (8, 9,
-    // a or b); the 4 (version) stays. A call per digit: slow (~70 µs), but only plain http pages
+    // a or b); the 4 (version) stays. A call per digit is slow, but only plain http pages
     // come here, and the browser entry has no bytes for more.
     '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (d: any) => (d ^ (crypto.getRandomValues(new Uint8Array(1))[0]! >> (d / 4 + 4))).toString(16))
   );

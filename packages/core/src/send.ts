@@ -80,15 +80,13 @@ export async function send(config: ResolvedConfig, request: SendRequest): Promis
       // wherever the Location points (fetch keeps custom headers across origins), and turn a POST
       // into a GET on 301/302. BigCommerce's APIs answer in place; a redirect is a NetworkError.
       // It also spares Node's fetch (undici) a clone of every request and a tee of its body stream,
-      // which the Fetch standard's HTTP-network-or-cache fetch skips only for redirect mode
-      // "error": about 35 µs of CPU per request, more than the rest of this function (2026-11-27).
+      // which the Fetch standard's HTTP-network-or-cache fetch skips only for redirect mode "error".
       const response = await (config.fetch ?? fetch)(url, { method, headers, body, signal: controller.signal, redirect: 'error' });
       // Read the body under the same signal: a server that stalls mid-body times out too.
       const text = await response.text();
       let json: unknown;
       // A 2xx the caller only hands on (the storefront handler's GraphQL pass-through, which checks
-      // it for completeness itself) is not parsed: that parse was 6 % of the handler's throughput.
-      // Error bodies always are.
+      // it itself) is not parsed twice. Error bodies always are.
       if (!request.raw || !response.ok)
         try {
           json = JSON.parse(text);
@@ -113,7 +111,7 @@ export async function send(config: ResolvedConfig, request: SendRequest): Promis
     } finally {
       clearTimeout(timer);
       // Not `controller.abort()`: aborting a finished fetch's signal makes undici run its abort
-      // path and build a DOMException on every request (measured: 1.5–1.9× plain fetch).
+      // path and build a DOMException on every request (see BENCHMARKS.md, client overhead).
       signal?.removeEventListener('abort', abort);
     }
     // Written as `!(… attempt < retries)` so a `retries` that is not a number (NaN, an explicit

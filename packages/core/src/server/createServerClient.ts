@@ -142,8 +142,6 @@ export function createServerClient(config: ServerClientConfig): ServerClient {
         operation: (name, fn, operationOptions) => getCore().operation(name, fn, operationOptions),
         // The same headers createClientCore's request builds, from the same fixed context; core has
         // no raw (status + body + headers) request yet, so the pass-through calls `send` itself.
-        // Field by field rather than `...fixed`: one object shape for every request, which measured
-        // ≈ 2 % more handler throughput than spreading a context whose fields come and go.
         forward: (body, forwardOptions = {}) =>
           send(resolved, {
             customerAccessToken: fixed.customerAccessToken,

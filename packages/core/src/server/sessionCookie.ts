@@ -1,6 +1,5 @@
 import { customerAccessTokenExpiry, isCustomerAccessTokenValue, type CustomerAccessTokenValue } from './customerAccessToken.js';
 import { readHeader, type RequestLike } from './readHeader.js';
-import { urlParts } from './urlParts.js';
 
 /** Default base name of the customer session cookie. */
 export const SESSION_COOKIE_BASE_NAME = 'bc-customer';
@@ -37,8 +36,7 @@ function cameOverHttps(request: { url?: string } & Partial<RequestLike>): boolea
 
 /** Whether the request was addressed to localhost, 127.0.0.1 or [::1]. */
 export function isLocalhostRequest(request: { url?: string } & Partial<RequestLike>): boolean {
-  // From the memory of parsed URLs: this runs for every request the handler serves.
-  let host = typeof request.url === 'string' ? (urlParts(request.url)?.hostname ?? null) : null;
+  let host = typeof request.url === 'string' ? (URL.parse(request.url)?.hostname ?? null) : null;
   if (host === null && request.headers) {
     const raw = readHeader(request.headers, 'host');
     host = raw === null ? null : raw.replace(/:[0-9]*$/, '');

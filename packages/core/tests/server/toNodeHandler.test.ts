@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServerClient, type ServerClient } from '../../src/server/createServerClient.js';
 import { createStorefrontHandler, type StorefrontHandler } from '../../src/server/createStorefrontHandler.js';
-import { bodyOf, toNodeHandler } from '../../src/server/toNodeHandler.js';
+import { toNodeHandler } from '../../src/server/toNodeHandler.js';
 
 let server: Server | undefined;
 afterEach(async () => {
@@ -28,9 +28,9 @@ const echo: StorefrontHandler = async (request, context) => {
       method: request.method,
       url: request.url,
       remoteAddress: context?.remoteAddress,
-      body: context?.body ? new TextDecoder().decode(context.body) : null,
+      body: request.body ? await request.text() : null,
       cookie: request.headers.get('cookie'),
-      aborted: context?.signal?.aborted ?? null,
+      aborted: request.signal.aborted,
     }),
     { status: 201, headers },
   );
@@ -137,9 +137,9 @@ describe('toNodeHandler', () => {
     const sawAbort = new Promise<void>((resolve) => (aborted = resolve));
     let started: () => void;
     const handlerStarted = new Promise<void>((resolve) => (started = resolve));
-    const base = await serve(toNodeHandler(async (_request, context) => {
+    const base = await serve(toNodeHandler(async (request) => {
       started();
-      await new Promise<void>((resolve) => context!.signal!.addEventListener('abort', () => resolve()));
+      await new Promise<void>((resolve) => request.signal.addEventListener('abort', () => resolve()));
       aborted();
       return new Response('late');
     }) as never);
@@ -147,7 +147,7 @@ describe('toNodeHandler', () => {
     await sawAbort;
   });
 
-  it('stops the upstream request of a handler of ours when the browser goes away', async () => {
+  it('stops the storefront handler’s upstream request when the browser goes away', async () => {
     let upstreamClosed: () => void;
     const closed = new Promise<void>((resolve) => (upstreamClosed = resolve));
     let upstreamAsked: () => void;
@@ -178,8 +178,6 @@ describe('toNodeHandler', () => {
   });
 
   it('writes the same GraphQL answer for the handler itself and for an app wrapper that reads the body', async () => {
-    // toNodeHandler lets a handler of ours answer without a body (it writes the answer's text); a
-    // wrapper must still get the full body, since it is not ours and may read or rebuild it.
     const answer = '{"data":{"site":{"settings":{"storeName":"Wrapped"}}}}';
     await withUpstream(
       (_req, res) => {
@@ -211,8 +209,7 @@ describe('toNodeHandler', () => {
           expect(id, path).toMatch(/^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/);
           headerSets.push(rest);
         }
-        // The handler's own answer (written without a Response) and the wrapper's (a Response) carry
-        // exactly the same header lines.
+        // The handler's own answer and the wrapper's carry exactly the same header lines.
         expect(headerSets[0]).toEqual(headerSets[1]);
         expect(Object.keys(headerSets[0]!).sort()).toEqual(['cache-control', 'connection', 'content-length', 'content-type', 'keep-alive', 'x-bc-graphql-complexity']);
         expect(seenByWrapper).toEqual([answer]);
@@ -226,7 +223,7 @@ describe('toNodeHandler', () => {
     );
   });
 
-  it('gives app callbacks a real Request even when the handler itself reads a view of the Node request', async () => {
+  it('gives app callbacks the real Request', async () => {
     await withUpstream(
       (req, res) => {
         res.setHeader('content-type', 'application/json');
@@ -253,7 +250,7 @@ describe('toNodeHandler', () => {
     );
   });
 
-  it('writes a GraphQL answer through setHeader when the response object has no writeHead', async () => {
+  it('writes a GraphQL answer to a bare response object with setHeader and end', async () => {
     const answer = '{"data":{"a":"é"}}';
     await withUpstream(
       (_req, res) => {
@@ -283,8 +280,7 @@ describe('toNodeHandler', () => {
         };
         await adapter(req, res);
         expect(res.statusCode).toBe(200);
-        // Node's Buffer is here: the text itself is written, its UTF-8 length declared.
-        expect(ended).toBe(answer);
+        expect(new TextDecoder().decode(ended as Uint8Array)).toBe(answer);
         expect(headers).toMatchObject({ 'content-type': 'application/json', 'cache-control': 'no-store', 'content-length': String(new TextEncoder().encode(answer).byteLength) });
         expect(headers['x-correlation-id']).toMatch(/^[\da-f-]{36}$/);
       },
@@ -292,18 +288,28 @@ describe('toNodeHandler', () => {
   });
 });
 
-describe('bodyOf', () => {
-  const text = '{"data":{"name":"Café ☕ \ud83d"}}'; // accents, a 3-byte character, a lone surrogate
-  const bytes = new TextEncoder().encode(text);
+describe('the GraphQL pass-through’s answers', () => {
+  const whole = JSON.stringify({ data: { site: { settings: { storeName: 'Mug {large} "quoted" \\ [blue]' } } } });
+  const notAnswers = ['', '<html>Down for maintenance</html>', whole.slice(0, whole.length - 1), whole.slice(0, 20), '[1,2]', 'null', '"text"', `${whole}garbage`];
 
-  it('hands Node the text with its UTF-8 length', () => {
-    expect(bodyOf(text)).toEqual({ body: text, length: bytes.byteLength });
-    expect(Buffer.from(text, 'utf8')).toEqual(Buffer.from(bytes)); // what Node then writes
-  });
-
-  it('encodes the text itself where the runtime has no Buffer', () => {
-    const { body, length } = bodyOf(text, null);
-    expect(body).toEqual(bytes);
-    expect(length).toBe(bytes.byteLength);
+  it.each(notAnswers)('passes a whole JSON object on as sent, and answers %j with a 502 the browser retries', async (body) => {
+    let answer = whole;
+    await withUpstream(
+      (_req, res) => {
+        res.setHeader('content-type', 'application/json');
+        res.end(answer);
+      },
+      async (client) => {
+        const base = await serve(toNodeHandler(createStorefrontHandler({ client })) as never);
+        const ask = () => fetch(`${base}/api/storefront/graphql`, { method: 'POST', body: '{"query":"{ a }"}', headers: { 'content-type': 'application/json' } });
+        const good = await ask();
+        expect(good.status).toBe(200);
+        expect(await good.text()).toBe(whole);
+        answer = body;
+        const bad = await ask();
+        expect(bad.status).toBe(502);
+        expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('UPSTREAM_ERROR');
+      },
+    );
   });
 });

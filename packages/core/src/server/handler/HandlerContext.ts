@@ -1,6 +1,5 @@
 import type { BoundedExpiryMap } from '../createBoundedExpiryMap.js';
 import type { RequestScopedClient, ServerClient } from '../createServerClient.js';
-import type { HandlerRequest } from './HandlerRequest.js';
 
 /** Options of `createStorefrontHandler`, defaults filled in. */
 export interface ResolvedHandlerOptions {
@@ -20,7 +19,8 @@ export interface ResolvedHandlerOptions {
 
 /** Everything one route needs for one request. */
 export interface HandlerContext {
-  request: HandlerRequest;
+  request: Request;
+  /** `request.url`, parsed. */
   url: URL;
   /** The route path below `basePath`, e.g. `/graphql`. */
   route: string;
@@ -31,10 +31,4 @@ export interface HandlerContext {
   anonymous: () => RequestScopedClient;
   /** Client IPs BigCommerce has locked out of session sync, until when. */
   lockout: BoundedExpiryMap<string, true>;
-  /** Aborted when the client goes away. */
-  signal: AbortSignal;
-  /** The body, when the adapter read it already. */
-  preReadBody?: Uint8Array;
-  /** `toNodeHandler` takes answers as `BufferedAnswer`s (see `textResponse`). */
-  textOnly?: boolean;
 }

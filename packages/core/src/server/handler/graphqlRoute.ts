@@ -3,10 +3,9 @@ import { passedBackResponseHeaderPairs } from '../headerPolicy.js';
 import { clearSessionCookie } from '../sessionCookie.js';
 import { isJsonRequest } from './checkOrigin.js';
 import { errorToResponse } from './errorToResponse.js';
-import { isCompleteJsonObject } from './isCompleteJsonObject.js';
 import type { HandlerContext } from './HandlerContext.js';
 import { readBodyLimited } from './readBodyLimited.js';
-import { errorResponse, methodNotAllowed, textResponse, type Answer } from './responses.js';
+import { errorResponse, methodNotAllowed } from './responses.js';
 import { scrubTokens } from './scrubTokens.js';
 
 /**
@@ -14,11 +13,11 @@ import { scrubTokens } from './scrubTokens.js';
  * cookie, secret, True-Client-IP, locale, correlation id) and none of the browser's, and passes
  * back status, body (credentials removed) and `X-Bc-Graphql-*`.
  */
-export async function graphqlRoute(ctx: HandlerContext): Promise<Answer> {
+export async function graphqlRoute(ctx: HandlerContext): Promise<Response> {
   const { request, options, scoped } = ctx;
   if (request.method !== 'POST') return methodNotAllowed(['POST']);
   if (!isJsonRequest(request)) return errorResponse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the GraphQL request as Content-Type: application/json.');
-  const body = await readBodyLimited(request, options.maxBodyBytes, ctx.preReadBody);
+  const body = await readBodyLimited(request, options.maxBodyBytes);
   if ('failure' in body) {
     return body.failure === 'too-large'
       ? errorResponse(413, 'PAYLOAD_TOO_LARGE', `GraphQL requests are limited to ${options.maxBodyBytes} bytes.`)
@@ -43,8 +42,8 @@ export async function graphqlRoute(ctx: HandlerContext): Promise<Answer> {
   let text: string;
   let upstreamHeaders: Headers;
   try {
-    const result = await scoped.forward(upstreamBody, { signal: ctx.signal, raw: true });
-    if (!isCompleteJsonObject(result.text)) {
+    const result = await scoped.forward(upstreamBody, { signal: request.signal, raw: true });
+    if (!isJsonObject(result.text)) {
       // A 2xx that is not a whole JSON object (a maintenance page, a body cut short) is not a
       // GraphQL answer to pass on; a 502 is one the browser's client retries.
       options.onError?.(new Error(`POST /graphql: upstream answered HTTP ${result.status} without JSON`), { route: '/graphql', correlationId: scoped.correlationId });
@@ -73,5 +72,15 @@ export async function graphqlRoute(ctx: HandlerContext): Promise<Answer> {
     // BigCommerce no longer accepts the cookie's token (expired, signed out elsewhere): drop it.
     headers.push(['set-cookie', clearSessionCookie(scoped.cookie)]);
   }
-  return textResponse(scrubTokens(text).text, { status, headers }, ctx.textOnly);
+  return new Response(scrubTokens(text).text, { status, headers });
+}
+
+// The answer is passed on as the text BigCommerce sent; parsing it only checks that it is whole.
+function isJsonObject(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
 }

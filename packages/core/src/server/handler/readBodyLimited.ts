@@ -1,5 +1,3 @@
-import type { HandlerRequest } from './HandlerRequest.js';
-
 /** Why a body could not be read. */
 export type BodyFailure = 'too-large' | 'unreadable';
 
@@ -8,8 +6,7 @@ export type BodyFailure = 'too-large' | 'unreadable';
  * `Content-Length` over the limit is refused before reading, and a streamed body is cut off as
  * soon as it passes the limit.
  */
-export async function readBodyLimited(request: HandlerRequest, maxBytes: number, preRead?: Uint8Array): Promise<{ text: string } | { failure: BodyFailure }> {
-  if (preRead) return preRead.byteLength > maxBytes ? { failure: 'too-large' } : decode(preRead);
+export async function readBodyLimited(request: Request, maxBytes: number): Promise<{ text: string } | { failure: BodyFailure }> {
   const declared = request.headers.get('content-length');
   if (declared !== null && (!/^\d+$/.test(declared) || Number(declared) > maxBytes)) {
     return { failure: /^\d+$/.test(declared) ? 'too-large' : 'unreadable' };

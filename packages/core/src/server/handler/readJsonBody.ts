@@ -6,7 +6,7 @@ import { errorResponse } from './responses.js';
 /** Reads a small JSON object body, or returns the error answer to send instead. */
 export async function readJsonBody(ctx: HandlerContext): Promise<Record<string, unknown> | Response> {
   if (!isJsonRequest(ctx.request)) return errorResponse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as Content-Type: application/json.');
-  const body = await readBodyLimited(ctx.request, ctx.options.maxBodyBytes, ctx.preReadBody);
+  const body = await readBodyLimited(ctx.request, ctx.options.maxBodyBytes);
   if ('failure' in body) {
     return body.failure === 'too-large'
       ? errorResponse(413, 'PAYLOAD_TOO_LARGE', `Request bodies are limited to ${ctx.options.maxBodyBytes} bytes.`)

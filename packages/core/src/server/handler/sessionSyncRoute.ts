@@ -6,7 +6,6 @@ import { readBrowserSession, serializeBrowserSession } from './browserSession.js
 import { VALIDATE_SESSION_SYNC_JWT, type CustomerAccessTokenResult, type CustomerProfileResult } from './documents.js';
 import { errorToResponse } from './errorToResponse.js';
 import type { HandlerContext } from './HandlerContext.js';
-import type { HandlerRequest } from './HandlerRequest.js';
 import { errorResponse, methodNotAllowed, redirectResponse } from './responses.js';
 
 interface ValidateData {
@@ -108,7 +107,7 @@ function sameSitePath(redirectTo: string, url: URL, ctx: HandlerContext): string
 }
 
 // "Back to where the shopper came from": the Referer's path when it is this site, else home.
-function cameFrom(request: HandlerRequest, url: URL): string {
+function cameFrom(request: Request, url: URL): string {
   const referer = request.headers.get('referer');
   if (!referer) return '/';
   try {
