@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSeed } from '../../../sandbox/src/catalog/defaultSeed.js';
+import { defaultSeed } from '@bc-headless/sandbox';
 import { startStack, type Stack } from './support/startStack.js';
 import { createCartThrough, createShopper, type Shopper } from './support/shopper.js';
 

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { QueryClient, QueryObserver, type QueryKey } from '@tanstack/query-core';
-import { createSandbox, type Sandbox } from '../../../../sandbox/src/createSandbox.js';
+import { createSandbox, type Sandbox } from '@bc-headless/sandbox';
 import type { SessionStorageAdapter } from '../../../src/createMemoryStorage.js';
 import { createSessionStore, type SessionState, type SessionStore } from '../../../src/createSessionStore.js';
 import { createStorefrontClient, type StorefrontClient } from '../../../src/createStorefrontClient.js';

@@ -1,4 +1,4 @@
-import type { Sandbox } from '../../../../sandbox/src/createSandbox.js';
+import type { Sandbox } from '@bc-headless/sandbox';
 import { SECRET } from './startStack.js';
 
 /**

@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createSandbox, type CreateSandboxOptions, type Sandbox } from '../../../../sandbox/src/createSandbox.js';
+import { createSandbox, type CreateSandboxOptions, type Sandbox } from '@bc-headless/sandbox';
 import { createServerClient, type ServerClientConfig } from '../../../src/server/createServerClient.js';
 import { createStorefrontHandler, type StorefrontHandlerOptions } from '../../../src/server/createStorefrontHandler.js';
 import { toNodeHandler } from '../../../src/server/toNodeHandler.js';
