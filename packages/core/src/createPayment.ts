@@ -69,11 +69,17 @@ export async function createPayment(
     const { correlationId, status, body } = error as StorefrontHttpError;
     // A 4xx answer proves nothing was charged: 422 is the decline, the rest are thrown as they are.
     if (error instanceof StorefrontHttpError && status < 500)
-      throw status == 422 ? new PaymentDeclinedError('payments.create: declined', { ...(body as object), correlationId, status }) : error;
+      throw status == 422 ? new PaymentDeclinedError('payments.create: declined', { ...declineFields(body), correlationId, status }) : error;
     // An invalid header or body is found before sending (nothing left); anything else (5xx,
     // unreadable answer, timeout, dropped connection, abort in flight) came after the request left.
     throw error instanceof StorefrontConfigError || error instanceof PaymentOutcomeUnknownError
       ? error
       : new PaymentOutcomeUnknownError(UNKNOWN, { correlationId }, error);
   }
+}
+
+// What BigCommerce's decline body says (RFC 7807 fields, its code and errors), and nothing else.
+function declineFields(body: unknown): object {
+  const { title, detail, type, code, errors } = (body ?? {}) as Record<string, unknown>;
+  return { title, detail, type, code, errors };
 }

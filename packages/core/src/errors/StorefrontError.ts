@@ -6,6 +6,8 @@ export interface StorefrontErrorFields {
   operationName?: string;
 }
 
+const RESERVED = new Set(['message', 'name', 'stack', 'cause']);
+
 /** Base class of every error bc-headless throws: catch this to catch them all. */
 export class StorefrontError extends Error {
   declare correlationId?: string;
@@ -14,8 +16,8 @@ export class StorefrontError extends Error {
 
   constructor(message: string, fields?: object, cause?: unknown) {
     super(message, { cause });
-    // Fields are copied rather than declared one by one: it keeps every subclass a one-liner,
-    // which matters for the browser bundle's size budget.
-    Object.assign(this, fields);
+    // Fields are copied rather than declared one by one, which keeps every subclass a one-liner;
+    // an upstream body among them can never replace what identifies the error.
+    for (const [key, value] of Object.entries(fields ?? {})) if (!RESERVED.has(key)) (this as Record<string, unknown>)[key] = value;
   }
 }
