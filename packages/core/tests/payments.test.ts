@@ -22,7 +22,9 @@ beforeEach(async () => {
     storeHash: 'abc123',
     storefrontToken: 'sf',
     endpoints: { graphql: `${server.url}/graphql`, payments: `${server.url}/stores/abc123/payments` },
-    timeoutMs: 300,
+    // Generous, so that a loaded machine never turns a prompt answer into a timeout (the timeout
+    // test's server never answers at all).
+    timeoutMs: 2_000,
     retry: { retries: 3, baseDelayMs: 1, maxDelayMs: 2 },
   });
 });
