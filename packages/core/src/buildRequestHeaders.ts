@@ -17,10 +17,11 @@ export interface RequestHeaderContext {
   customerAccessToken?: string | undefined;
   /** `Accept-Language`, e.g. `fr` or `fr-CA`. */
   locale?: string | undefined;
-  /** `X-BC-Trusted-Proxy-Secret` (server entry only). */
-  trustedProxySecret?: string | undefined;
-  /** `True-Client-IP`: the shopper's IP (server entry only). */
-  trueClientIp?: string | undefined;
+  /**
+   * Headers the server entry sets on every request of a client (the trusted-proxy pair), by
+   * lower-case name: reserved like the ones above, so a caller header can never replace them.
+   */
+  serverHeaders?: Record<string, string | undefined> | undefined;
   /** Caller headers, merged case-insensitively; they can never set a header listed above. */
   headers?: HeadersInput | undefined;
 }
@@ -36,6 +37,11 @@ export function buildRequestHeaders(context: RequestHeaderContext): Record<strin
   // The headers bc-headless owns. A caller header with one of these names is refused even when
   // its value here is unset, so a token or the proxy secret can never be smuggled in or replaced.
   const own: Record<string, string | undefined> = {
+    // Never a caller's: only the server entry sets the trusted-proxy pair (as serverHeaders), and
+    // browser code that tries is told so.
+    'x-bc-trusted-proxy-secret': undefined,
+    'true-client-ip': undefined,
+    ...context.serverHeaders,
     authorization: context.authorization ?? (token && `Bearer ${token}`),
     'content-type': 'application/json',
     accept: context.accept ?? 'application/json',
@@ -45,8 +51,6 @@ export function buildRequestHeaders(context: RequestHeaderContext): Record<strin
     'x-bc-error-on-invalid-customer-access-token': context.customerAccessToken && 'true',
     'accept-language': context.locale,
     'x-correlation-id': context.correlationId,
-    'x-bc-trusted-proxy-secret': context.trustedProxySecret,
-    'true-client-ip': context.trueClientIp,
   };
   const out: Record<string, string> = {};
   const add = (name: string, value: string | undefined, caller?: 1) => {

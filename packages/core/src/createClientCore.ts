@@ -87,8 +87,8 @@ export interface CoreOperation extends Operation {
 /** Values fixed for every request of one client, set by the server entry per incoming request. */
 export interface FixedContext {
   customerAccessToken?: string;
-  trustedProxySecret?: string;
-  trueClientIp?: string;
+  /** Headers for every call of this client, Payments and REST included (see `buildRequestHeaders`). */
+  serverHeaders?: Record<string, string | undefined>;
   locale?: string;
   /** Used instead of a fresh id for requests and operations that do not bring their own. */
   correlationId?: string;
@@ -105,8 +105,8 @@ export interface ClientCore {
  * The transport shared by both entries. INTERNAL: not exported from `@bc-headless/core`.
  *
  * The server entry (`src/server`) validates its config once with `resolveConfig`, then per
- * incoming request calls `createClientCore(resolved, { customerAccessToken, trustedProxySecret,
- * trueClientIp, locale, correlationId })`: every GraphQL request of that client carries those
+ * incoming request calls `createClientCore(resolved, { customerAccessToken, serverHeaders, locale,
+ * correlationId })`: every GraphQL request of that client carries those
  * headers, and `op.rest({ url, method, headers: { 'X-Auth-Token': … }, body })` makes a Management
  * API call with the operation's `X-Correlation-Id`, the same typed errors and timeouts, and never
  * a retry. Trusted-proxy headers go on every call; the customer token to GraphQL only; `send` (in
@@ -158,10 +158,10 @@ export function createClientCore(config: ResolvedConfig, fixed: FixedContext = {
       request: (document: TypedDocument<any, any>, variables?: unknown, options?: RequestOptions) =>
         request(document, variables, { ...options, correlationId }),
       operation: (childName, childFn) => operation(childName, childFn, { parent: op }),
-      // The trusted-proxy pair goes on every call a request-scoped client makes (Payments and
-      // Management too), so BigCommerce sees the shopper's IP there as well; the customer token
-      // stays GraphQL-only.
-      rest: (req) => send(config, { method: 'GET', ...req, trustedProxySecret: fixed.trustedProxySecret, trueClientIp: fixed.trueClientIp, correlationId, retry: false }),
+      // The server's headers (the trusted-proxy pair) go on every call a request-scoped client
+      // makes (Payments and Management too), so BigCommerce sees the shopper's IP there as well;
+      // the customer token stays GraphQL-only.
+      rest: (req) => send(config, { method: 'GET', ...req, serverHeaders: fixed.serverHeaders, correlationId, retry: false }),
       payments: { create: (input, options) => createPayment(op.rest, config.endpoints.payments, input, options) },
     } as CoreOperation;
     try {

@@ -53,30 +53,37 @@ export interface ResolvedConfig {
   print?: (document: any) => string;
 }
 
+// A language tag's shape (BCP 47, loosely: `fr`, `fr-CA`, `zh-Hant-TW`): what `Accept-Language`
+// carries. BigCommerce falls back to the store's default for a locale it does not serve.
+const LOCALE = /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i;
+
 /**
  * Validates a client config and fills in defaults; throws `StorefrontConfigError` naming the
- * field and what it must be. Shared with the server entry, which validates once per app.
+ * field, what it must be and the value received (of a token, its type). Shared with the server
+ * entry, which validates once per app.
  */
 export function resolveConfig(config: StorefrontClientConfig, api = 'createStorefrontClient'): ResolvedConfig {
-  const check = (ok: unknown, field: string, expected: string) => {
-    if (!ok) throw new StorefrontConfigError(`${api}: config.${field} must be ${expected}`, { field: `config.${field}` });
+  const check = (ok: unknown, field: string, expected: string, got: unknown) => {
+    if (!ok) throw new StorefrontConfigError(`${api}: config.${field} must be ${expected}; got ${JSON.stringify(got) ?? String(got)}`, { field: `config.${field}` });
   };
   const { storeHash, channelId = 1, storefrontToken, endpoints = {}, locale, timeoutMs = 3e4, retry = {} } = (config ||= {} as StorefrontClientConfig);
-  check(/^[a-z\d]+$/i.test(storeHash ?? ''), 'storeHash', 'your store hash');
-  check(Number.isInteger(channelId) && channelId > 0, 'channelId', 'a positive integer');
+  check(/^[a-z\d]+$/i.test(storeHash ?? ''), 'storeHash', 'your store hash (letters and digits)', storeHash);
+  check(Number.isInteger(channelId) && channelId > 0, 'channelId', 'a positive integer', channelId);
   check(
     storefrontToken == null ? endpoints.graphql : typeof storefrontToken == 'string' && storefrontToken,
     'storefrontToken',
-    'a token, unless endpoints.graphql is your proxy',
+    'a token, unless endpoints.graphql is your own proxy',
+    // Never the token itself: it would end up in logs.
+    typeof storefrontToken,
   );
   // Absolute http(s) URLs, or a same-origin path such as /api/graphql for a browser proxy.
   for (const key of ['graphql', 'payments'] as const)
-    check(endpoints[key] == null || /^(https?:\/)?\/[^/]/.test(endpoints[key]), `endpoints.${key}`, 'an http(s) URL or /path');
-  check(timeoutMs > 0 && timeoutMs < 1 / 0, 'timeoutMs', 'a positive number');
-  // `locale` and the `retry` numbers are not checked here: that did not fit the browser entry's
-  // size budget (bench/size.mjs). `locale` is checked as a header value (no CR/LF or control
-  // characters) before each request; a `retries` that is not a number means no retry (send.ts),
-  // and a wrong delay only changes timing, never what is sent.
+    check(endpoints[key] == null || /^(https?:\/)?\/[^/]/.test(endpoints[key]), `endpoints.${key}`, 'an http(s) URL or /path', endpoints[key]);
+  check(timeoutMs > 0 && timeoutMs < 1 / 0, 'timeoutMs', 'a positive number', timeoutMs);
+  // `locale` and the `retry` numbers are checked by the server client and the query layer
+  // (checkLocaleAndRetry), not here: they do not fit the browser entry's size budget
+  // (bench/size.mjs). `locale` is checked as a header value before each request, and a `retries`
+  // that is not a number means no retry (send.ts).
   const policy = retry && { retries: 2, baseDelayMs: 300, maxDelayMs: 5e3, ...retry };
   const hash = storeHash.toLowerCase();
   return {

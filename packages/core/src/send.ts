@@ -20,8 +20,6 @@ export interface SendRequest extends RequestHeaderContext {
   body?: unknown;
   /** A 2xx whose body is not JSON (a proxy's maintenance page) is then a `StorefrontHttpError`. */
   expectJson?: boolean;
-  /** A 2xx is returned as text only (`json` undefined, the body not parsed): for a pass-through that hands it on. */
-  raw?: boolean;
   signal?: AbortSignal | undefined;
   timeoutMs?: number | undefined;
   /** Retry policy; pass `false` for anything that is not an idempotent read. */
@@ -74,34 +72,27 @@ export async function send(config: ResolvedConfig, request: SendRequest): Promis
           timer = setTimeout(resolve, retryDelay(attempt - 1, retry as Required<RetryOptions>, error.retryAfterMs));
           controller.signal.onabort = resolve;
         });
-      if (signal?.aborted) throw 0; // reported as AbortError below, before anything is sent
+      if (signal?.aborted) throw signal.reason; // reported as AbortError below, before anything is sent
       timer = setTimeout(abort, timeoutMs);
       // Never follow a redirect: it would carry the secret, the customer's token and the body to
       // wherever the Location points (fetch keeps custom headers across origins), and turn a POST
-      // into a GET on 301/302. BigCommerce's APIs answer in place; a redirect is a NetworkError.
-      // It also spares Node's fetch (undici) a clone of every request and a tee of its body stream,
-      // which the Fetch standard's HTTP-network-or-cache fetch skips only for redirect mode "error".
-      const response = await (config.fetch ?? fetch)(url, { method, headers, body, signal: controller.signal, redirect: 'error' });
+      // into a GET on 301/302. BigCommerce's APIs answer in place. `manual`, so that the error can
+      // say so: Node hands back the 3xx itself, a browser an opaque response of status 0.
+      const response = await (config.fetch ?? fetch)(url, { method, headers, body, signal: controller.signal, redirect: 'manual' });
       // Read the body under the same signal: a server that stalls mid-body times out too.
       const text = await response.text();
       let json: unknown;
-      // A 2xx the caller only hands on (the storefront handler's GraphQL pass-through, which checks
-      // it itself) is not parsed twice. Error bodies always are.
-      if (!request.raw || !response.ok)
-        try {
-          json = JSON.parse(text);
-        } catch {}
+      try {
+        json = JSON.parse(text);
+      } catch {}
       const status = response.status;
       // A GraphQL answer is an object: a 2xx of `null`, `0` or `""` is no more an answer than HTML.
       if (response.ok && (json || !request.expectJson)) return { correlationId, status, headers: response.headers, text, json };
       retryable = status == 429 || (status > 501 && status < 505);
-      error = new (status == 429 ? RateLimitError : StorefrontHttpError)(`${method} ${url}: HTTP ${status}`, {
-        correlationId,
-        status,
-        excerpt: text.slice(0, 200),
-        body: json,
-        retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
-      });
+      error = new (status == 429 ? RateLimitError : StorefrontHttpError)(
+        `${method} ${url}: HTTP ${status}${status < 400 ? ' (a redirect: never followed)' : ''}`,
+        { correlationId, status, excerpt: text.slice(0, 200), body: json, retryAfterMs: parseRetryAfter(response.headers.get('retry-after')) },
+      );
     } catch (cause) {
       if (signal?.aborted) throw new AbortError('aborted', { correlationId }, signal.reason);
       // Our controller fired and the caller's signal did not: that was the timer.

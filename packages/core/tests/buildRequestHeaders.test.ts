@@ -24,10 +24,14 @@ describe('buildRequestHeaders', () => {
     });
   });
 
-  it('adds the trusted-proxy headers for the server entry', () => {
-    const headers = buildRequestHeaders({ correlationId: id, trustedProxySecret: 's3cret', trueClientIp: '203.0.113.7' });
+  it('adds the server entry’s headers (the trusted-proxy pair), reserved against caller headers', () => {
+    const serverHeaders = { 'x-bc-trusted-proxy-secret': 's3cret', 'true-client-ip': '203.0.113.7' };
+    const headers = buildRequestHeaders({ correlationId: id, serverHeaders });
     expect(headers['x-bc-trusted-proxy-secret']).toBe('s3cret');
     expect(headers['true-client-ip']).toBe('203.0.113.7');
+    expect(() => buildRequestHeaders({ correlationId: id, serverHeaders, headers: { 'True-Client-IP': '6.6.6.6' } })).toThrow(HeaderValidationError);
+    // They can never replace bc-headless's own.
+    expect(buildRequestHeaders({ correlationId: id, storefrontToken: 'sf', serverHeaders: { authorization: 'forged' } }).authorization).toBe('Bearer sf');
   });
 
   it('lets a full authorization value win over the storefront token', () => {
@@ -73,7 +77,7 @@ describe('buildRequestHeaders', () => {
     ['CR/LF in a header name', { headers: { 'X-A\r\nX-B': 'v' } }, 'X-A'],
     ['CR/LF in the customer access token', { customerAccessToken: 'abc\r\nX-Evil: 1' }, 'x-bc-customer-access-token'],
     ['CR/LF in the locale', { locale: 'fr\nX-Evil: 1' }, 'accept-language'],
-    ['CR/LF in the True-Client-IP', { trueClientIp: '1.2.3.4\r\n' }, 'true-client-ip'],
+    ['CR/LF in the True-Client-IP', { serverHeaders: { 'true-client-ip': '1.2.3.4\r\n' } }, 'true-client-ip'],
   ])('rejects %s', (_label, context, header) => {
     try {
       buildRequestHeaders({ correlationId: id, ...context });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createCookieStorage,
+  StorefrontConfigError,
   createLocalStorage,
   createMemoryStorage,
   createSessionStore,
@@ -176,6 +177,15 @@ describe('storage adapters', () => {
       const again = createSessionStore({ storage: createCookieStorage({ name: 'sess' }) }).getSnapshot();
       expect(again.cartId).toBe('cart; with=odd chars');
       expect(again.visitorId).toBe(store.getSnapshot().visitorId);
+    });
+
+    it('refuses a name that is not a cookie token at creation, and reads names with regex characters literally', () => {
+      expect(() => createCookieStorage({ name: 'my session' })).toThrow(/createCookieStorage: options\.name must be letters, digits, .*; got "my session"/);
+      expect(() => createCookieStorage({ name: 'a=b' })).toThrow(StorefrontConfigError);
+      fakeDocument('sess=junk; sxs=also-junk');
+      const store = createSessionStore({ storage: createCookieStorage({ name: 's.s' }) });
+      store.setCartId('cart-1');
+      expect(createSessionStore({ storage: createCookieStorage({ name: 's.s' }) }).getSnapshot().cartId).toBe('cart-1');
     });
 
     it('defaults to Path=/, SameSite=Lax, 30 days, and Secure on an https page', () => {

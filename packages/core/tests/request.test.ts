@@ -322,7 +322,7 @@ describe('client.request over HTTP', () => {
     server = await startTestServer();
   });
 
-  it.each([301, 302, 303, 307, 308])('never follows a %i redirect: NetworkError, and the target receives nothing', async (status) => {
+  it.each([301, 302, 303, 307, 308])('never follows a %i redirect: an HTTP error that says so, and the target receives nothing', async (status) => {
     // A redirect would carry the token and the body to wherever Location points (a POST even
     // becomes a GET on 301/302/303); BigCommerce's APIs answer in place.
     const elsewhere = await startTestServer();
@@ -332,7 +332,8 @@ describe('client.request over HTTP', () => {
         res.end();
       });
       const error = await client({ retry: false }).request(QUERY, {}, { customerAccessToken: 'cat_1' }).catch((e) => e);
-      expect(error).toBeInstanceOf(NetworkError);
+      expect(error).toBeInstanceOf(StorefrontHttpError);
+      expect(error).toMatchObject({ status, message: expect.stringMatching(/: HTTP 3\d\d \(a redirect: never followed\)$/) });
       expect(error.correlationId).toMatch(UUID_V4);
       expect(server.received).toHaveLength(1);
       expect(elsewhere.received).toHaveLength(0);

@@ -61,3 +61,24 @@ describe('createStorefrontClient config', () => {
     expect(() => createStorefrontClient(undefined as unknown as StorefrontClientConfig)).toThrow(StorefrontConfigError);
   });
 });
+
+describe('config errors name the value received', () => {
+  it.each([
+    [{ storeHash: 'abc/123' }, 'config.storeHash', '"abc/123"'],
+    [{ storeHash: 'abc', channelId: 0 }, 'config.channelId', '0'],
+    [{ storeHash: 'abc', storefrontToken: 't', endpoints: { graphql: 'ftp://x' } }, 'config.endpoints.graphql', '"ftp://x"'],
+    [{ storeHash: 'abc', storefrontToken: 't', timeoutMs: -1 }, 'config.timeoutMs', '-1'],
+  ])('%j: %s, got %s', (config, field, got) => {
+    expect(() => createStorefrontClient(config as never)).toThrow(new RegExp(`^createStorefrontClient: ${field.replace(/\./g, '\\.')} must be .+; got ${got.replace(/[/.]/g, '\\$&')}$`));
+  });
+
+  it('names only the type of a bad token, never the token', () => {
+    let message = '';
+    try {
+      createStorefrontClient({ storeHash: 'abc', storefrontToken: '' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toBe('createStorefrontClient: config.storefrontToken must be a token, unless endpoints.graphql is your own proxy; got "string"');
+  });
+});

@@ -1,9 +1,9 @@
+import { checkLocaleAndRetry } from '../checkLocaleAndRetry.js';
 import { createClientCore, type CoreOperation, type FixedContext, type OperationOptions, type RequestFn } from '../createClientCore.js';
 import { createUuid, isUuid } from '../createUuid.js';
 import { StorefrontConfigError } from '../errors/StorefrontConfigError.js';
 import { resolveConfig, type ResolvedConfig, type StorefrontClientConfig } from '../resolveConfig.js';
 import { send, type SendResult } from '../send.js';
-import { checkLocaleAndRetry } from '../checkLocaleAndRetry.js';
 import { createTrustedProxies, type TrustedProxies, type TrustedProxiesOption } from './ip/trustedProxies.js';
 import { readHeader, type RequestLike } from './readHeader.js';
 import { resolveClientIp, type ForwardingHeader } from './resolveClientIp.js';
@@ -52,11 +52,11 @@ export interface RequestScopedClient {
   operation<T>(name: string, fn: (op: CoreOperation) => Promise<T> | T, options?: OperationOptions): Promise<T>;
   /**
    * Sends a GraphQL request body with this request's headers and returns the raw answer (status,
-   * headers, text and parsed JSON; with `raw: true` a 2xx is not parsed and `json` is undefined):
-   * the storefront handler's pass-through. Never retried (the browser's client retries). Rejects
+   * headers, text, and the JSON parsed, `undefined` when the text is not JSON): the storefront
+   * handler's pass-through. Never retried (the browser's client retries). Rejects
    * like `send`: typed errors, non-2xx as `StorefrontHttpError` with the body.
    */
-  forward(body: GraphQLRequestBody, options?: { signal?: AbortSignal; raw?: boolean }): Promise<SendResult>;
+  forward(body: GraphQLRequestBody, options?: { signal?: AbortSignal }): Promise<SendResult>;
 }
 
 /** A GraphQL request as sent over HTTP. */
@@ -124,8 +124,7 @@ export function createServerClient(config: ServerClientConfig): ServerClient {
       const fixed: FixedContext = {
         customerAccessToken: customerAccessToken || undefined,
         // True-Client-IP means nothing without the secret, so it is sent only with it.
-        trustedProxySecret: trustedProxySecret || undefined,
-        trueClientIp: trustedProxySecret ? clientIp : undefined,
+        serverHeaders: trustedProxySecret ? { 'x-bc-trusted-proxy-secret': trustedProxySecret, 'true-client-ip': clientIp } : undefined,
         locale: locale || undefined,
         correlationId,
       };
@@ -145,8 +144,7 @@ export function createServerClient(config: ServerClientConfig): ServerClient {
         forward: (body, forwardOptions = {}) =>
           send(resolved, {
             customerAccessToken: fixed.customerAccessToken,
-            trustedProxySecret: fixed.trustedProxySecret,
-            trueClientIp: fixed.trueClientIp,
+            serverHeaders: fixed.serverHeaders,
             locale: fixed.locale,
             storefrontToken: resolved.storefrontToken,
             correlationId,
@@ -154,7 +152,6 @@ export function createServerClient(config: ServerClientConfig): ServerClient {
             method: 'POST',
             body,
             signal: forwardOptions.signal,
-            raw: forwardOptions.raw,
             retry: false,
           }),
       };

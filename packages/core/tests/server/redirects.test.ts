@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NetworkError } from '../../src/index.js';
+import { StorefrontHttpError } from '../../src/index.js';
 import { createServerClient } from '../../src/server/createServerClient.js';
 import { startHandlerServer } from '../helpers/startHandlerServer.js';
 import { startTestServer, type TestServer } from '../helpers/startTestServer.js';
@@ -56,7 +56,7 @@ describe('an upstream redirect', () => {
     expect(elsewhere.received).toHaveLength(0);
   });
 
-  it('is not followed by the server client, even across its retries', async () => {
+  it('is not followed by the server client, and is not retried: the error says it was a redirect', async () => {
     const client = createServerClient({
       storeHash: 'abc123',
       storefrontToken: 'sf-token',
@@ -66,8 +66,9 @@ describe('an upstream redirect', () => {
     });
     const scoped = client.forRequest({ headers: { cookie: `bc-customer=${TOKEN}` }, url: 'http://localhost/' }, { remoteAddress: '203.0.113.9' });
     const error = await scoped.request(QUERY).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(NetworkError);
-    expect(upstream.received).toHaveLength(3);
+    expect(error).toBeInstanceOf(StorefrontHttpError);
+    expect((error as StorefrontHttpError).message).toMatch(/HTTP 307 \(a redirect: never followed\)$/);
+    expect(upstream.received).toHaveLength(1);
     expect(elsewhere.received).toHaveLength(0);
   });
 });

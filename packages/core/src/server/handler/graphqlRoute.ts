@@ -42,8 +42,8 @@ export async function graphqlRoute(ctx: HandlerContext): Promise<Response> {
   let text: string;
   let upstreamHeaders: Headers;
   try {
-    const result = await scoped.forward(upstreamBody, { signal: request.signal, raw: true });
-    if (!isJsonObject(result.text)) {
+    const result = await scoped.forward(upstreamBody, { signal: request.signal });
+    if (typeof result.json !== 'object' || result.json === null || Array.isArray(result.json)) {
       // A 2xx that is not a whole JSON object (a maintenance page, a body cut short) is not a
       // GraphQL answer to pass on; a 502 is one the browser's client retries.
       options.onError?.(new Error(`POST /graphql: upstream answered HTTP ${result.status} without JSON`), { route: '/graphql', correlationId: scoped.correlationId });
@@ -72,15 +72,6 @@ export async function graphqlRoute(ctx: HandlerContext): Promise<Response> {
     // BigCommerce no longer accepts the cookie's token (expired, signed out elsewhere): drop it.
     headers.push(['set-cookie', clearSessionCookie(scoped.cookie)]);
   }
+  // Passed on as the text BigCommerce sent (its tokens removed), not re-serialised.
   return new Response(scrubTokens(text).text, { status, headers });
-}
-
-// The answer is passed on as the text BigCommerce sent; parsing it only checks that it is whole.
-function isJsonObject(text: string): boolean {
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-  } catch {
-    return false;
-  }
 }
