@@ -199,7 +199,8 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
   platform.graphql = createGraphQLHandler(platform);
   if (data) {
     if (saved) await fromDataFile(data.dir, () => restorePlatformState(platform, saved.state));
-    const identity: SandboxIdentity = { storeHash, storeId, channelId, storefrontToken, managementToken: config.managementToken, trustedProxySecret, keys: await exportSandboxKeys(keys) };
+    const { origin: _origin, ...details } = config;
+    const identity: SandboxIdentity = { ...details, keys: await exportSandboxKeys(keys) };
     platform.persist = () => data.save(identity, capturePlatformState(platform), clock);
     // Written at once, so that the identity printed at start is the one the next start reads.
     platform.persist();

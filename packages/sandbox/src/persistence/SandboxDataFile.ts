@@ -1,6 +1,7 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SavedSandboxKeys } from '../keys.js';
+import type { SandboxConfig } from '../SandboxDeps.js';
 import type { PlatformState } from './platformState.js';
 
 /** The file in a data dir that holds the whole store. */
@@ -10,16 +11,11 @@ export const DATA_FORMAT = 'bc-sandbox-data';
 /** The file layout this sandbox reads and writes; any other is refused, never converted silently. */
 export const DATA_FORMAT_VERSION = 1;
 
-/** What identifies a store across restarts: its hash and ids, tokens, trusted-proxy secret and keys. */
-export interface SandboxIdentity {
-  storeHash: string;
-  storeId: string;
-  channelId: number;
-  storefrontToken: string;
-  managementToken: string;
-  trustedProxySecret: string | null;
-  keys: SavedSandboxKeys;
-}
+/**
+ * What identifies a store across restarts: its connection details but the origin (the port may
+ * change), that is its hash, ids, tokens and trusted-proxy secret, and its signing keys.
+ */
+export type SandboxIdentity = Omit<SandboxConfig, 'origin'> & { keys: SavedSandboxKeys };
 
 /** The contents of `sandbox.json`. */
 export interface SandboxData {
