@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultSeed } from '../../src/catalog/defaultSeed.js';
 import type { CreateSandboxOptions, Sandbox } from '../../src/createSandbox.js';
+import { SandboxDataError } from '../../src/index.js';
 import { card, chargesFor, management, pay, startSandbox } from '../support/sandboxFixtures.js';
 import { completeCheckout, createCart, gql, login } from '../support/storefrontFlow.js';
 
@@ -141,7 +142,7 @@ describe('a data dir the sandbox must not use is refused, never reset', () => {
   async function expectRefused(options: CreateSandboxOptions, file: string, message: RegExp): Promise<void> {
     const before = readFileSync(file, 'utf8');
     const error = (await startSandbox(options).then((s) => (running.push(s), null), (e: unknown) => e)) as Error | null;
-    expect(error).toBeInstanceOf(Error);
+    expect(error).toBeInstanceOf(SandboxDataError);
     expect(error!.message).toMatch(message);
     expect(error!.message).toContain(file);
     expect(error!.message).toMatch(/--fresh/);
