@@ -18,7 +18,7 @@ import { createChargeLedger } from './payments/ChargeLedger.js';
 import { createPaymentsHandler } from './payments/createPaymentsHandler.js';
 import { openDataDir } from './persistence/openDataDir.js';
 import { capturePlatformState, restorePlatformState } from './persistence/platformState.js';
-import { unusableDataFile, type SandboxIdentity } from './persistence/SandboxDataFile.js';
+import { SandboxDataError, unusableDataFile, type SandboxIdentity } from './persistence/SandboxDataFile.js';
 import type { SandboxConfig } from './SandboxDeps.js';
 import { createSessionSyncLockout } from './sessionSync/SessionSyncLockout.js';
 import { createStore } from './store/createStore.js';
@@ -197,17 +197,29 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
     persist() {},
   };
   platform.graphql = createGraphQLHandler(platform);
+  const logger = options.logger ?? console;
   if (data) {
     if (saved) await fromDataFile(data.dir, () => restorePlatformState(platform, saved.state));
     const { origin: _origin, ...details } = config;
     const identity: SandboxIdentity = { ...details, keys: await exportSandboxKeys(keys) };
-    platform.persist = () => data.save(identity, capturePlatformState(platform), clock);
-    // Written at once, so that the identity printed at start is the one the next start reads.
-    platform.persist();
+    const save = () => data.save(identity, capturePlatformState(platform), clock);
+    // Written at once: the identity printed at start is the one the next start reads, and a dir
+    // that cannot be written fails the start rather than every later change.
+    try {
+      save();
+    } catch (error) {
+      throw new SandboxDataError(`cannot write the sandbox data file in ${data.dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Fix the dir's permissions or free space, or choose another --data-dir.`);
+    }
+    platform.persist = () => {
+      try {
+        save();
+      } catch (error) {
+        logger.error(`bc-sandbox: could not save the store to ${data.dir}: ${(error as Error).message}. The change is kept in memory and saved with the next write that succeeds; free space or fix the dir's permissions.`, error);
+      }
+    };
   }
 
   const routes = { payments: createPaymentsHandler(platform), management: createManagementHandler(platform) };
-  const logger = options.logger ?? console;
   const server = createServer(createRequestListener(platform, routes, logger));
   server.keepAliveTimeout = 5000;
   const boundPort = await listen(server, port, host);
@@ -230,12 +242,8 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
     reset: () => platform.reset(),
     close() {
       closing ??= new Promise<void>((resolve) => {
-        try {
-          // What a test changed through `store` directly is kept too.
-          platform.persist();
-        } catch (error) {
-          logger.error(`bc-sandbox: could not save the store to ${data?.dir ?? 'its data dir'} while closing: ${(error as Error).message}.`, error);
-        }
+        // What a test changed through `store` directly is kept too.
+        platform.persist();
         server.close(() => resolve());
         server.closeAllConnections();
       });

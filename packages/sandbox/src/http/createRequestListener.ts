@@ -106,12 +106,8 @@ export function createRequestListener(platform: SandboxPlatform, routes: Sandbox
       faultLabel = rule ? describeFault(rule) : null;
       response = rule ? await withFault(rule, sreq) : await invoke(sreq);
     }
-    try {
-      platform.persist();
-    } catch (error) {
-      // The change stays in memory and the next successful write saves it; say why it is not on disk.
-      logger.error(`bc-sandbox: could not save the store to its data dir after ${sreq.method} ${url.pathname}: ${(error as Error).message}. Free space or fix the dir's permissions.`, error);
-    }
+    // Before the answer goes out, so that what a client is told is on disk (with a data dir).
+    platform.persist();
 
     if ('drop' in response) {
       req.socket.destroy();

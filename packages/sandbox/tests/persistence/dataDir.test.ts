@@ -1,7 +1,7 @@
 // `createSandbox({ dataDir })`: a sandbox started again on the same dir is the same store — its
 // identity, a customer's session, carts, orders, payments, refunds and the session-sync lockout —
 // and a file it must not use is refused with an error naming it and the fix, never reset.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -127,6 +127,26 @@ describe('a sandbox restarted on the same data dir', () => {
     const second = await start({ dataDir: dir });
     expect((await gql(second, CART, { id: cartId })).body.data.site.cart.entityId).toBe(cartId);
     expect(readdirSync(dir)).toEqual(['sandbox.json']);
+  });
+});
+
+describe('writes that fail', () => {
+  it('a dir that cannot be made fails the start with the dir named', async () => {
+    const parent = newDir();
+    writeFileSync(join(parent, 'a-file'), 'not a dir');
+    await expect(startSandbox({ dataDir: join(parent, 'a-file') })).rejects.toThrow(/cannot create the sandbox data dir .*a-file: EEXIST\. Choose another --data-dir/);
+  });
+
+  it('a write that fails while running is logged, the request still answered, and the next write saves it', async () => {
+    const errors: string[] = [];
+    const sandbox = await start({ dataDir: newDir(), logger: { error: (message: string) => errors.push(message) } });
+    rmSync(sandbox.dataDir!, { recursive: true });
+    const lost = await createCart(sandbox);
+    expect(errors).toEqual([expect.stringMatching(/could not save the store to .*ENOENT.*saved with the next write that succeeds/)]);
+    mkdirSync(sandbox.dataDir!);
+    const kept = await createCart(sandbox);
+    const second = await restart(sandbox);
+    for (const id of [lost, kept]) expect((await gql(second, CART, { id })).body.data.site.cart.entityId).toBe(id);
   });
 });
 
