@@ -83,9 +83,9 @@ function createSubjects(sandbox, entityId) {
   const core = async () => (await ours.request(PRODUCT, { entityId })).site.product.name;
 
   const catalyst = createClient({ storeHash: sandbox.storeHash, storefrontToken: sandbox.storefrontToken, channelId: '1', logger: false });
-  // A guest request: catalyst-client's default also sends X-Bc-Error-On-Invalid-Customer-Access-Token,
-  // which the sandbox answers with MISSING_CUSTOMER_ACCESS_TOKEN when no token is sent.
-  const catalystCall = async () => (await catalyst.fetch({ document: PRODUCT, variables: { entityId }, validateCustomerAccessToken: false })).data.site.product.name;
+  // A guest request with catalyst-client's defaults, X-Bc-Error-On-Invalid-Customer-Access-Token
+  // included: without a customer token that header changes nothing (the request is a guest's).
+  const catalystCall = async () => (await catalyst.fetch({ document: PRODUCT, variables: { entityId } })).data.site.product.name;
 
   return {
     subjects: [

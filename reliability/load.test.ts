@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createCounts, printCounts } from './support/counts.js';
+import { createCookieClient } from './support/cookieClient.js';
 import { forceGc } from './support/forceGc.js';
 import { startSandboxProcess, type SandboxProcess } from './support/startSandboxProcess.js';
 
@@ -62,36 +63,8 @@ const READ = 'query Read($cartId: String) { customer { entityId email firstName 
 
 /** One shopper: a customer, a cookie jar, its own client IP and cart. */
 function createShopper(customer: Customer, index: number) {
-  const jar = new Map<string, string>();
-  const ip = `198.51.100.${index + 1}`;
-  const shopper = {
-    customer,
-    cartId: null as string | null,
-    units: 0,
-    async post(route: string, body: unknown): Promise<{ status: number; text: string }> {
-      // A per-request timer cleared at once (AbortSignal.timeout's would stay alive for its whole
-      // duration and show in the heap comparison as if the server leaked).
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), 15_000);
-      const response = await fetch(`${demo.url}/api/storefront${route}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-forwarded-for': ip, ...(jar.size ? { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } : {}) },
-        body: JSON.stringify(body),
-        signal: controller.signal,
-      }).finally(() => clearTimeout(timer));
-      for (const line of response.headers.getSetCookie()) {
-        const [pair] = line.split(';');
-        const eq = pair!.indexOf('=');
-        if (/Max-Age=0/i.test(line)) jar.delete(pair!.slice(0, eq));
-        else jar.set(pair!.slice(0, eq), pair!.slice(eq + 1));
-      }
-      return { status: response.status, text: await response.text() };
-    },
-    gql(query: string, variables: Record<string, unknown>) {
-      return shopper.post('/graphql', { query, variables });
-    },
-  };
-  return shopper;
+  const client = createCookieClient(`${demo.url}/api/storefront`, { 'x-forwarded-for': `198.51.100.${index + 1}` });
+  return { customer, cartId: null as string | null, units: 0, post: client.post, gql: client.gql };
 }
 
 it('50 signed-in shoppers for 20 s: no cross-customer data, no 5xx, heap stable', async () => {

@@ -9,17 +9,25 @@
 // 1. Its port stops answering (connections refused and dropped, as when its process dies), then
 //    answers again with its state reset (carts gone) — the sandbox's `reset()` keeps its tokens, as
 //    a restarted BigCommerce would.
-// 2. A real sandbox process killed and started again on the same port. The sandbox makes new
-//    signing keys at every start, so its storefront token changes and the old one is refused (401):
-//    the handler must pass that on as a clear 4xx, not crash; recovery then needs the new token.
+// 2. A real sandbox process killed and started again on the same port, as a developer restarts it.
+//    With the same data dir it is the same store (store hash, token, keys, customers' sessions,
+//    carts), so a demo server (demo-kit's createDemoServer) that was never restarted carries on:
+//    the shopper is still signed in and their cart is intact. Started without its data it is a new
+//    store whose token differs: the old one is refused (401), and the handler passes that on as a
+//    clear 4xx, not a crash; recovery then needs the new token.
 import { createStorefrontClient, createSessionStore, StorefrontHttpError } from '@bc-headless/core';
+import { createDemoServer } from '@bc-headless/demo-kit';
 import { storefrontQueries } from '@bc-headless/core/queries';
 import { createServerClient, createStorefrontHandler, toNodeHandler } from '@bc-headless/core/server';
-import { createSandbox, type Sandbox } from '@bc-headless/sandbox';
+import { createSandbox, defaultSeed, type Sandbox } from '@bc-headless/sandbox';
 import { MutationObserver, QueryClient } from '@tanstack/query-core';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { connect, createServer as createTcpServer, type Server as TcpServer, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
+import { createCookieClient } from './support/cookieClient.js';
 import { createCounts, printCounts } from './support/counts.js';
 import { closeServer, listen } from './support/listen.js';
 import { startSandboxProcess, type SandboxProcess } from './support/startSandboxProcess.js';
@@ -149,30 +157,71 @@ it('backend unreachable mid-session, then back with its carts gone: typed 502 wh
   printCounts('restart: backend unreachable, then back with its state reset', counts);
 });
 
-it('a real sandbox process killed and restarted on the same port: typed answers throughout, never a crash', async () => {
-  const counts = createCounts();
-  let sandbox: SandboxProcess = await startSandboxProcess({});
-  cleanups.push(() => sandbox.kill());
-  const { api, server } = await startHandler({ storeHash: sandbox.storeHash, storefrontToken: sandbox.storefrontToken, graphql: `${sandbox.url}/graphql` });
-  cleanups.push(() => closeServer(server));
+/** A temporary directory, removed after the test. */
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
-  expect((await postGraphql(api)).status).toBe(200);
+const SECRET = 'reliability-restart-proxy-secret';
+const CREATE_CART = 'mutation CreateCart($input: CreateCartInput!) { cart { createCart(input: $input) { cart { entityId } } } }';
+const READ = 'query Read($cartId: String) { customer { email } site { cart(entityId: $cartId) { entityId lineItems { totalQuantity } } } }';
+
+it('a real sandbox process killed and restarted on the same port: typed answers while down; with its data dir a demo server carries on, without it a typed 401', async () => {
+  const counts = createCounts();
+  const dataDir = tempDir('bc-reliability-data-');
+  let sandbox: SandboxProcess = await startSandboxProcess({ dataDir, trustedProxySecret: SECRET });
+  cleanups.push(() => sandbox.kill());
+  const root = tempDir('bc-reliability-app-');
+  mkdirSync(join(root, 'dist'));
+  writeFileSync(join(root, 'dist', 'index.html'), '<!doctype html><title>restart</title>');
+  const demo = await createDemoServer({ root, mode: 'prod', port: 0, env: { SANDBOX_URL: sandbox.url, BIGCOMMERCE_TRUSTED_PROXY_SECRET: SECRET } });
+  cleanups.push(() => demo.close());
+  const shopper = createCookieClient(`${demo.url}/api/storefront`);
+  const send = async (call: Promise<{ status: number; text: string }>) => {
+    counts.requests += 1;
+    const { status, text } = await call;
+    return { status, json: JSON.parse(text) as any };
+  };
+
+  // A signed-in shopper with a cart.
+  const jane = defaultSeed.customers[0]!;
+  expect((await send(shopper.post('/login', { email: jane.email, password: jane.password }))).status).toBe(200);
+  const product = (await send(shopper.gql('{ site { products(first: 1) { edges { node { entityId variants(first: 1) { edges { node { entityId } } } } } } } }'))).json.data.site.products.edges[0].node;
+  const line = { productEntityId: product.entityId, variantEntityId: product.variants.edges[0].node.entityId, quantity: 2 };
+  const cartId = (await send(shopper.gql(CREATE_CART, { input: { lineItems: [line] } }))).json.data.cart.createCart.cart.entityId as string;
+  const before = await send(shopper.gql(READ, { cartId }));
+  expect(before.json.data).toEqual({ customer: { email: jane.email }, site: { cart: { entityId: cartId, lineItems: { totalQuantity: 2 } } } });
+
+  // Down: the process is gone.
   await sandbox.kill();
-  const down = await postGraphql(api);
+  const down = await send(shopper.gql(READ, { cartId }));
   expect(down.status).toBe(502);
   expect(down.json.error).toMatchObject({ code: 'UPSTREAM_ERROR', message: expect.stringMatching(/\w/) });
   counts.typedFailures += 1;
   counts.faultsInjected += 1;
 
-  sandbox = await startSandboxProcess({ port: sandbox.port, storeHash: sandbox.storeHash });
+  // Back on the same port and data dir (no secret given: the saved one is kept): the same store.
+  const port = sandbox.port;
+  sandbox = await startSandboxProcess({ port, dataDir });
   cleanups.push(() => sandbox.kill());
-  const back = await postGraphql(api);
-  counts.requests = 3;
-  // The restarted sandbox signed a new storefront token; the old one is refused, and the handler
-  // passes BigCommerce's 401 on as JSON with its message.
-  expect(back.status).toBe(401);
-  expect(back.type).toMatch(/json/);
-  expect(JSON.stringify(back.json)).toMatch(/[Tt]oken|credentials/);
+  const back = await send(shopper.gql(READ, { cartId }));
+  expect(back.status).toBe(200);
+  expect(back.json).toEqual(before.json);
+  counts.recovered += 1;
+  const added = await send(shopper.gql('mutation Add($input: AddCartLineItemsInput!) { cart { addCartLineItems(input: $input) { cart { lineItems { totalQuantity } } } } }', { input: { cartEntityId: cartId, data: { lineItems: [{ ...line, quantity: 1 }] } } }));
+  expect(added.json.data.cart.addCartLineItems.cart.lineItems.totalQuantity).toBe(3);
+  counts.recovered += 1;
+
+  // Back without its data: a new store. The old token is refused, and the handler passes
+  // BigCommerce's 401 on as JSON with its message.
+  await sandbox.kill();
+  sandbox = await startSandboxProcess({ port });
+  cleanups.push(() => sandbox.kill());
+  const fresh = await send(shopper.gql(READ, { cartId }));
+  expect(fresh.status).toBe(401);
+  expect(JSON.stringify(fresh.json)).toMatch(/[Tt]oken|credentials/);
   counts.typedFailures += 1;
-  printCounts('restart: sandbox process restarted (new token)', counts);
+  printCounts('restart: sandbox process restarted (same data dir: recovered; without: new token)', counts);
 });

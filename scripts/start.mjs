@@ -1,12 +1,23 @@
 #!/usr/bin/env node
 // `pnpm start`: builds the workspace, starts every service in `services` (the sandbox, then each
 // demo storefront's production server), prints where they are, and stops them all on Ctrl-C or
-// SIGTERM.
+// SIGTERM. The sandbox keeps its store in .sandbox-data/ (gitignored), so carts, orders and
+// signed-in customers survive a restart; `pnpm start --fresh` starts a clean store there.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 
 const root = new URL('..', import.meta.url).pathname;
+const USAGE = 'Usage: pnpm start [--fresh]   (--fresh: start the sandbox with a clean store in .sandbox-data/)';
+// pnpm passes what follows `pnpm start` (or `pnpm start --`) on; a lone `--` may come with it.
+const args = process.argv.slice(2).filter((arg) => arg !== '--');
+const unknown = args.filter((arg) => arg !== '--fresh');
+if (unknown.length > 0) {
+  console.error(`pnpm start: unknown argument ${unknown.join(' ')}.\n${USAGE}`);
+  process.exit(2);
+}
+const fresh = args.includes('--fresh');
+const SANDBOX_DATA_DIR = '.sandbox-data';
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1' };
 const HOST = '127.0.0.1';
 const SANDBOX_PORT = 4100;
@@ -23,7 +34,11 @@ const services = [
   {
     name: 'sandbox',
     command: process.execPath,
-    args: ['packages/sandbox/bin/bc-sandbox.js', '--port', String(SANDBOX_PORT), '--host', HOST, '--trusted-proxy-secret', trustedProxySecret],
+    args: [
+      'packages/sandbox/bin/bc-sandbox.js',
+      ...['--port', String(SANDBOX_PORT), '--host', HOST, '--trusted-proxy-secret', trustedProxySecret],
+      ...['--data-dir', SANDBOX_DATA_DIR, ...(fresh ? ['--fresh'] : [])],
+    ],
     ready: /listening on (http:\/\/\S+)/,
     async describe(url, context) {
       context.sandbox = await (await fetch(`${url}/__sandbox/config`)).json();
@@ -129,5 +144,6 @@ try {
 if (!stopping) {
   console.log(`\nRunning:\n${summary.join('\n')}`);
   console.log(`\n  store hash ${context.sandbox.storeHash}, trusted-proxy secret ${trustedProxySecret}`);
+  console.log(`  the sandbox's store is kept in ${SANDBOX_DATA_DIR}/ across restarts; \`pnpm start --fresh\` starts a clean one`);
   console.log('\nPress Ctrl-C to stop everything.');
 }

@@ -15,6 +15,10 @@ Options:
   --trusted-proxy-secret <s>    enable the trusted proxy: requests carrying this
                                 X-BC-Trusted-Proxy-Secret are attributed to their True-Client-IP
   --seed <file.json>            start from this catalog/customers seed instead of the demo shop
+  --data-dir <dir>              keep the store in <dir> across restarts: store hash, tokens, keys,
+                                trusted-proxy secret, customers, carts, checkouts, orders, payments,
+                                refunds and the session-sync lockout (created if missing)
+  --fresh                       with --data-dir: start a clean store there, replacing what it holds
   -h, --help                    show this help
 `;
 
@@ -22,8 +26,11 @@ Options:
 interface CliOptions {
   port: number;
   host: string;
-  trustedProxySecret: string | null;
+  /** Undefined: none, or with a data dir the one it holds. */
+  trustedProxySecret: string | undefined;
   seed: SandboxSeed | undefined;
+  dataDir: string | undefined;
+  fresh: boolean;
 }
 
 class CliError extends Error {}
@@ -59,6 +66,8 @@ function parseCli(argv: string[]): CliOptions | 'help' {
         host: { type: 'string' },
         'trusted-proxy-secret': { type: 'string' },
         seed: { type: 'string' },
+        'data-dir': { type: 'string' },
+        fresh: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -70,11 +79,16 @@ function parseCli(argv: string[]): CliOptions | 'help' {
   if (host.trim() === '') throw new CliError('--host must not be empty.');
   const secret = values['trusted-proxy-secret'];
   if (secret !== undefined && secret.length < 8) throw new CliError('--trusted-proxy-secret must be at least 8 characters.');
+  const dataDir = values['data-dir'];
+  if (dataDir !== undefined && dataDir.trim() === '') throw new CliError('--data-dir must not be empty.');
+  if (values.fresh && dataDir === undefined) throw new CliError('--fresh only applies with --data-dir (without it every start is a clean store).');
   return {
     port: values.port === undefined ? 4100 : parsePort(values.port),
     host,
-    trustedProxySecret: secret ?? null,
+    trustedProxySecret: secret,
     seed: values.seed === undefined ? undefined : readSeed(values.seed),
+    dataDir,
+    fresh: values.fresh ?? false,
   };
 }
 
@@ -99,6 +113,7 @@ ${rows([
   ['Storefront token', sandbox.storefrontToken],
   ['Management token', sandbox.managementToken],
   ['Trusted-proxy secret', sandbox.trustedProxySecret ?? '(none: True-Client-IP is ignored)'],
+  ['Data dir', sandbox.dataDir ? `${sandbox.dataDir}  (kept across restarts)` : '(none: the store is lost at exit)'],
 ])}
 
   Demo customers
@@ -130,8 +145,9 @@ async function main(): Promise<void> {
     sandbox = await createSandbox({
       port: options.port,
       host: options.host,
-      trustedProxySecret: options.trustedProxySecret,
+      ...(options.trustedProxySecret === undefined ? {} : { trustedProxySecret: options.trustedProxySecret }),
       ...(options.seed ? { seed: options.seed } : {}),
+      ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir, fresh: options.fresh }),
     });
   } catch (error) {
     process.stderr.write(`bc-sandbox: ${(error as Error).message}\n`);

@@ -2,6 +2,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { SandboxSeed } from './catalog/SandboxSeed.js';
+import { defaultSeed } from './catalog/defaultSeed.js';
 import { createClock, type SandboxClock } from './clock.js';
 import { createFaultInjector } from './faults/FaultInjector.js';
 import { createGraphQLHandler } from './graphql/createGraphQLHandler.js';
@@ -9,12 +10,15 @@ import { signStorefrontToken, STOREFRONT_TOKEN_TTL_SECONDS } from './graphql/sto
 import { createRequestListener, type SandboxLogger } from './http/createRequestListener.js';
 import type { SandboxPlatform } from './http/SandboxPlatform.js';
 import { createRequestLog } from './inspector/RequestLog.js';
-import { createSandboxKeys } from './keys.js';
+import { createSandboxKeys, exportSandboxKeys, importSandboxKeys } from './keys.js';
 import { createManagementHandler } from './management/createManagementHandler.js';
 import { createRefundBook } from './management/RefundBook.js';
 import { createHostedSessions } from './pages/HostedSessions.js';
 import { createChargeLedger } from './payments/ChargeLedger.js';
 import { createPaymentsHandler } from './payments/createPaymentsHandler.js';
+import { openDataDir } from './persistence/openDataDir.js';
+import { capturePlatformState, restorePlatformState } from './persistence/platformState.js';
+import { SandboxDataError, unusableDataFile, type SandboxIdentity } from './persistence/SandboxDataFile.js';
 import type { SandboxConfig } from './SandboxDeps.js';
 import { createSessionSyncLockout } from './sessionSync/SessionSyncLockout.js';
 import { createStore } from './store/createStore.js';
@@ -27,13 +31,25 @@ export interface CreateSandboxOptions {
   port?: number;
   /** Interface to bind; loopback by default, since `/__sandbox/config` shows tokens and passwords. */
   host?: string;
-  /** The trusted-proxy secret; without one `True-Client-IP` is never believed. */
+  /**
+   * The trusted-proxy secret; without one `True-Client-IP` is never believed. With a `dataDir`,
+   * leaving it out keeps the one the dir holds, and giving one (or null) replaces it.
+   */
   trustedProxySecret?: string | null;
   /** Replaces the built-in demo shop. */
   seed?: SandboxSeed;
-  /** Store hash; random by default. */
+  /** Store hash; random by default. With a `dataDir` that holds another store, start is refused. */
   storeHash?: string;
-  /** Lifetime of the issued storefront token on the sandbox clock (default one year). */
+  /**
+   * A directory that keeps the store across restarts: its identity (hash, ids, tokens, keys,
+   * trusted-proxy secret), customers, carts, checkouts, orders, payments, refunds, hosted sessions
+   * and the session-sync lockout, in `sandbox.json`, written atomically after every change. None by
+   * default: every start is a new store.
+   */
+  dataDir?: string;
+  /** With `dataDir`: start a clean store there, replacing what it holds. */
+  fresh?: boolean;
+  /** Lifetime of the issued storefront token on the sandbox clock (default one year; a new store's only). */
   storefrontTokenTtlSeconds?: number;
   /** Origins the storefront token lists in its `cors` claim. */
   storefrontTokenCorsOrigins?: string[];
@@ -61,13 +77,15 @@ export interface Sandbox {
   /** `X-Auth-Token` for the Management API. */
   managementToken: string;
   trustedProxySecret: string | null;
+  /** The absolute path of the data dir, or null when the store lives only in memory. */
+  dataDir: string | null;
   customers: SandboxCustomerLogin[];
   /** Moves time for token expiry and lockouts without waiting. */
   clock: SandboxClock;
   /** Direct access to the sandbox's state, for test setup and assertions. */
   store: Store;
   config: SandboxConfig;
-  /** Puts store, lockout, faults, request log and ledger back to the start. */
+  /** Puts store, lockout, faults, request log and ledger back to the start (and saves that to the data dir). */
   reset(): void;
   /** Stops the server and drops open connections. */
   close(): Promise<void>;
@@ -98,35 +116,50 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
+/** Runs `read` on what a data file held; anything it throws means the file is corrupt, and says so. */
+async function fromDataFile<T>(dir: string, read: () => T | Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    throw unusableDataFile(dir, `is corrupt (${(error as Error).message})`);
+  }
+}
+
 /** Starts a sandbox on loopback (port 0 by default) and resolves once it accepts requests. */
 export async function createSandbox(options: CreateSandboxOptions = {}): Promise<Sandbox> {
   const port = options.port ?? 0;
   const host = options.host ?? '127.0.0.1';
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`createSandbox: port must be an integer from 0 to 65535, got ${String(port)}.`);
-  const trustedProxySecret = options.trustedProxySecret ?? null;
-  if (trustedProxySecret !== null && trustedProxySecret.length < 8)
+  if (options.trustedProxySecret != null && options.trustedProxySecret.length < 8)
     throw new Error('createSandbox: trustedProxySecret must be at least 8 characters (or null for no trusted proxy).');
+  if (options.fresh && !options.dataDir) throw new Error('createSandbox: fresh only applies with a dataDir (without one every start is a clean store); pass dataDir too, or drop fresh.');
 
-  const clock = createClock();
-  const keys = await createSandboxKeys();
-  const storeHash = options.storeHash ?? randomStoreHash();
-  const storeId = String(randomInt(1_000_000, 9_999_999));
+  const seed = options.seed ?? defaultSeed;
+  const data = options.dataDir ? openDataDir(options.dataDir, { fresh: options.fresh ?? false, seed, storeHash: options.storeHash }) : null;
+  const saved = data?.saved ?? null;
+  const clock = createClock(saved ? Date.now() + saved.clockOffsetMs : undefined);
+  const keys = saved ? await fromDataFile(data!.dir, () => importSandboxKeys(saved.identity.keys)) : await createSandboxKeys();
+  const storeHash = saved?.identity.storeHash ?? options.storeHash ?? randomStoreHash();
+  const storeId = saved?.identity.storeId ?? String(randomInt(1_000_000, 9_999_999));
   const channelId = 1;
-  const store = createStore({ storeHash, storeId, clock, ...(options.seed ? { seed: options.seed } : {}) });
-  const storefrontToken = await signStorefrontToken(keys, {
-    storeHash,
-    storeId,
-    channelId,
-    clock,
-    expiresInSeconds: options.storefrontTokenTtlSeconds ?? STOREFRONT_TOKEN_TTL_SECONDS,
-    cors: options.storefrontTokenCorsOrigins ?? [],
-  });
+  const trustedProxySecret = options.trustedProxySecret !== undefined ? options.trustedProxySecret : (saved?.identity.trustedProxySecret ?? null);
+  const store = createStore({ storeHash, storeId, clock, seed });
+  const storefrontToken =
+    saved?.identity.storefrontToken ??
+    (await signStorefrontToken(keys, {
+      storeHash,
+      storeId,
+      channelId,
+      clock,
+      expiresInSeconds: options.storefrontTokenTtlSeconds ?? STOREFRONT_TOKEN_TTL_SECONDS,
+      cors: options.storefrontTokenCorsOrigins ?? [],
+    }));
   const config: SandboxConfig = {
     storeHash,
     storeId,
     channelId,
     storefrontToken,
-    managementToken: randomBytes(16).toString('hex').slice(0, 31),
+    managementToken: saved?.identity.managementToken ?? randomBytes(16).toString('hex').slice(0, 31),
     origin: '',
     trustedProxySecret,
   };
@@ -159,12 +192,35 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
       ledger.clear();
       refunds.clear();
       hostedSessions.clear();
+      platform.persist();
     },
+    persist() {},
   };
   platform.graphql = createGraphQLHandler(platform);
+  const logger = options.logger ?? console;
+  if (data) {
+    if (saved) await fromDataFile(data.dir, () => restorePlatformState(platform, saved.state));
+    const { origin: _origin, ...details } = config;
+    const identity: SandboxIdentity = { ...details, keys: await exportSandboxKeys(keys) };
+    const save = () => data.save(identity, capturePlatformState(platform), clock);
+    // Written at once: the identity printed at start is the one the next start reads, and a dir
+    // that cannot be written fails the start rather than every later change.
+    try {
+      save();
+    } catch (error) {
+      throw new SandboxDataError(`cannot write the sandbox data file in ${data.dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Fix the dir's permissions or free space, or choose another --data-dir.`);
+    }
+    platform.persist = () => {
+      try {
+        save();
+      } catch (error) {
+        logger.error(`bc-sandbox: could not save the store to ${data.dir}: ${(error as Error).message}. The change is kept in memory and saved with the next write that succeeds; free space or fix the dir's permissions.`, error);
+      }
+    };
+  }
 
   const routes = { payments: createPaymentsHandler(platform), management: createManagementHandler(platform) };
-  const server = createServer(createRequestListener(platform, routes, options.logger ?? console));
+  const server = createServer(createRequestListener(platform, routes, logger));
   server.keepAliveTimeout = 5000;
   const boundPort = await listen(server, port, host);
   config.origin = originFor(host, boundPort);
@@ -178,6 +234,7 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
     storefrontToken,
     managementToken: config.managementToken,
     trustedProxySecret,
+    dataDir: data?.dir ?? null,
     customers: customerLogins(store),
     clock,
     store,
@@ -185,6 +242,8 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
     reset: () => platform.reset(),
     close() {
       closing ??= new Promise<void>((resolve) => {
+        // What a test changed through `store` directly is kept too.
+        platform.persist();
         server.close(() => resolve());
         server.closeAllConnections();
       });

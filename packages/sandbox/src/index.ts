@@ -1,6 +1,7 @@
 export { createSandbox } from './createSandbox.js';
 export type { CreateSandboxOptions, Sandbox, SandboxCustomerLogin } from './createSandbox.js';
 export type { SandboxClock } from './clock.js';
+export { SandboxDataError } from './persistence/SandboxDataFile.js';
 export type { SandboxConfig } from './SandboxDeps.js';
 export type { SandboxLogger } from './http/createRequestListener.js';
 export type { RequestLogEntry } from './inspector/RequestLog.js';

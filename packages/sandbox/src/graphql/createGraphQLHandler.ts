@@ -160,18 +160,16 @@ function mutationRoot(ctx: GraphQLContext) {
 /**
  * Sets the customer from `X-Bc-Customer-Access-Token`. An unknown/expired token makes the request a
  * guest's, unless `X-Bc-Error-On-Invalid-Customer-Access-Token: true` asks for an error
- * (docs/start/authentication/graphql-storefront.mdx).
+ * (docs/start/authentication/graphql-storefront.mdx). That header asks about a token that is sent:
+ * without one the request is a guest's either way, because BigCommerce's own client
+ * (`@bigcommerce/catalyst-client`) sends the header on every request, guests' included.
  */
 function resolveCustomer(ctx: GraphQLContext): GraphQLError | null {
   const token = ctx.req.headers['x-bc-customer-access-token']?.trim() || null;
-  const strict = ctx.req.headers['x-bc-error-on-invalid-customer-access-token']?.trim().toLowerCase() === 'true';
-  if (!token) {
-    return strict
-      ? new GraphQLError('Customer access token is missing: send X-Bc-Customer-Access-Token, or omit X-Bc-Error-On-Invalid-Customer-Access-Token to continue as a guest.', { extensions: { code: 'MISSING_CUSTOMER_ACCESS_TOKEN' } })
-      : null;
-  }
+  if (!token) return null;
   const customer = ctx.store.customerForAccessToken(token);
   if (!customer) {
+    const strict = ctx.req.headers['x-bc-error-on-invalid-customer-access-token']?.trim().toLowerCase() === 'true';
     return strict
       ? new GraphQLError('Customer access token is invalid, expired or logged out; log in again to get a new one.', { extensions: { code: 'INVALID_CUSTOMER_ACCESS_TOKEN' } })
       : null;

@@ -27,4 +27,10 @@ export interface SandboxPlatform extends SandboxDeps {
   graphql: (req: SandboxRequest) => Promise<SandboxResponse>;
   /** Puts every piece of state back to its seeded start (`reset()`, `POST /__sandbox/reset`). */
   reset(): void;
+  /**
+   * Saves the state to the data dir if it changed (a no-op without one). Called after every
+   * request, before its answer is sent, so that what a client was told is on disk. Never throws: a
+   * failed write is logged, and the change is saved with the next write that succeeds.
+   */
+  persist(): void;
 }

@@ -106,6 +106,8 @@ export function createRequestListener(platform: SandboxPlatform, routes: Sandbox
       faultLabel = rule ? describeFault(rule) : null;
       response = rule ? await withFault(rule, sreq) : await invoke(sreq);
     }
+    // Before the answer goes out, so that what a client is told is on disk (with a data dir).
+    platform.persist();
 
     if ('drop' in response) {
       req.socket.destroy();

@@ -26,6 +26,21 @@ export interface RefundBook {
   begin(orderId: number): boolean;
   end(orderId: number): void;
   clear(): void;
+  /** The refunds, refunded quantities and id counters, for the data dir (a refund in flight is not kept). */
+  snapshot(): RefundBookSnapshot;
+  /** Replaces everything with a snapshot's; no refund is in flight afterwards. */
+  restore(snapshot: RefundBookSnapshot): void;
+}
+
+/** What a data dir keeps of a refund book. */
+export interface RefundBookSnapshot {
+  refunds: RefundRecord[];
+  /** `[orderId:lineId, quantity]` pairs. */
+  quantities: Array<[string, number]>;
+  /** `[orderId, minor units]` pairs. */
+  shipping: Array<[number, number]>;
+  refundSeq: number;
+  paymentSeq: number;
 }
 
 /** Creates an empty refund book. */
@@ -75,6 +90,22 @@ export function createRefundBook(): RefundBook {
       inFlight = new Set();
       refundSeq = 0;
       paymentSeq = 0;
+    },
+    snapshot: () => ({
+      refunds: structuredClone([...refunds.values()].flat()),
+      quantities: [...quantities],
+      shipping: [...shipping],
+      refundSeq,
+      paymentSeq,
+    }),
+    restore(saved) {
+      refunds = new Map();
+      for (const record of structuredClone(saved.refunds)) refunds.set(record.order_id, [...(refunds.get(record.order_id) ?? []), record]);
+      quantities = new Map(saved.quantities);
+      shipping = new Map(saved.shipping);
+      inFlight = new Set();
+      refundSeq = saved.refundSeq;
+      paymentSeq = saved.paymentSeq;
     },
   };
 }

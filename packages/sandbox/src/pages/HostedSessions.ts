@@ -16,6 +16,10 @@ export interface HostedSessions {
   /** The session named by a request's `Cookie` header, if any. */
   fromCookieHeader(cookie: string | undefined): HostedSession | null;
   clear(): void;
+  /** `[cookie value, session]` pairs, for the data dir. */
+  snapshot(): Array<[string, HostedSession]>;
+  /** Replaces every session with a snapshot's. */
+  restore(sessions: Array<[string, HostedSession]>): void;
 }
 
 /** Reads one cookie's value from a `Cookie` header. */
@@ -41,6 +45,10 @@ export function createHostedSessions(): HostedSessions {
     fromCookieHeader: (cookie) => api.get(readCookie(cookie, HOSTED_SESSION_COOKIE)),
     clear() {
       sessions = new Map();
+    },
+    snapshot: () => [...sessions].map(([id, session]) => [id, { ...session }]),
+    restore(saved) {
+      sessions = new Map(saved.map(([id, session]) => [id, { ...session }]));
     },
   };
   return api;

@@ -33,6 +33,10 @@ export interface ChargeLedger {
   /** Minor units charged minus refunded for one order. */
   netPaid(orderId: number): number;
   clear(): void;
+  /** Every entry, oldest first, for the data dir (`createSandbox({ dataDir })`). */
+  snapshot(): Array<LedgerCharge | LedgerRefund>;
+  /** Replaces every entry with a snapshot's. */
+  restore(entries: Array<LedgerCharge | LedgerRefund>): void;
 }
 
 /** Creates an empty ledger. */
@@ -52,6 +56,10 @@ export function createChargeLedger(): ChargeLedger {
     },
     clear() {
       entries = [];
+    },
+    snapshot: () => entries.map((e) => ({ ...e })),
+    restore(saved) {
+      entries = saved.map((e) => ({ ...e }));
     },
   };
 }

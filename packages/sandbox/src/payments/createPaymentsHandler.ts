@@ -78,7 +78,11 @@ export function createPaymentsHandler(platform: SandboxPlatform): (req: SandboxR
       correlationId: req.headers['x-correlation-id'] ?? null,
     });
     order.status = 'Awaiting Fulfillment';
-    if (slow) await sleep(platform.options.slowPaymentDelayMs);
+    if (slow) {
+      // The money is taken now, whatever happens to the answer: a restart while it waits keeps the charge.
+      platform.persist();
+      await sleep(platform.options.slowPaymentDelayMs);
+    }
     return jsonResponse(201, { data: { id, status: 'success', transaction_type: 'purchase' } });
   };
 }

@@ -17,6 +17,16 @@ export interface SessionSyncLockout {
   recordInvalid(ip: string): void;
   /** Forgets everything (sandbox reset). */
   clear(): void;
+  /** Failure counts and blocks (until, ms on the sandbox clock) per IP, for the data dir. */
+  snapshot(): SessionSyncLockoutSnapshot;
+  /** Replaces everything with a snapshot's. */
+  restore(snapshot: SessionSyncLockoutSnapshot): void;
+}
+
+/** What a data dir keeps of the lockout: `[ip, count]` and `[ip, blocked until]` pairs. */
+export interface SessionSyncLockoutSnapshot {
+  failures: Array<[string, number]>;
+  blockedUntil: Array<[string, number]>;
 }
 
 /** Creates the lockout tracker on the sandbox clock. */
@@ -46,6 +56,13 @@ export function createSessionSyncLockout(clock: SandboxClock): SessionSyncLockou
     clear() {
       failures.clear();
       blockedUntil.clear();
+    },
+    snapshot: () => ({ failures: [...failures], blockedUntil: [...blockedUntil] }),
+    restore(saved) {
+      failures.clear();
+      blockedUntil.clear();
+      for (const [ip, count] of saved.failures) failures.set(ip, count);
+      for (const [ip, until] of saved.blockedUntil) blockedUntil.set(ip, until);
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/createCatalog.js';
 import type { SandboxSeed, SeedCoupon, SeedCustomerGroup, SeedShippingOption } from '../catalog/SandboxSeed.js';
-import type { SandboxCustomer, SandboxStore } from './SandboxStore.js';
+import type { SandboxCart, SandboxCustomer, SandboxOrder, SandboxStore } from './SandboxStore.js';
 
 /** An address on a checkout (billing or a consignment's shipping address). */
 export interface CheckoutAddressFields {
@@ -74,6 +74,23 @@ export interface Store extends SandboxStore {
   nextOrderId(): number;
   /** Restores the seeded state (same Map instances, refilled). */
   reset(): void;
+  /** Everything a data dir keeps of the store (a deep copy; expired tokens left out). */
+  snapshot(): StoreSnapshot;
+  /** Replaces the state with a snapshot's (same Map instances, refilled; the seed's catalog, the snapshot's stock). */
+  restore(snapshot: StoreSnapshot): void;
+}
+
+/** What a data dir keeps of the store; the catalog comes from the seed, and only its stock changes. */
+export interface StoreSnapshot {
+  customers: StoreCustomer[];
+  carts: SandboxCart[];
+  orders: SandboxOrder[];
+  checkouts: Array<[string, SandboxCheckoutState]>;
+  usedSessionSyncJtis: string[];
+  customerAccessTokens: Array<{ value: string; customerEntityId: number; expiresAtSeconds: number }>;
+  nextOrderId: number;
+  /** `[variantEntityId, stock]` of every variant: placing an order takes stock. */
+  variantStock: Array<[number, number]>;
 }
 
 /** Options of `createStore`. */

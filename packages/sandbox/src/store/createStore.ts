@@ -96,6 +96,35 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
       orderId = FIRST_ORDER_ID;
       fill();
     },
+    snapshot() {
+      const nowSeconds = clock.now() / 1000;
+      return structuredClone({
+        customers: [...customers.values()],
+        carts: [...carts.values()],
+        orders: [...orders.values()],
+        checkouts: [...checkouts],
+        usedSessionSyncJtis: [...usedSessionSyncJtis],
+        customerAccessTokens: [...tokens].filter(([, t]) => t.expiresAtSeconds > nowSeconds).map(([value, t]) => ({ value, ...t })),
+        nextOrderId: orderId,
+        variantStock: catalog.products.flatMap((p) => p.variants.map((v): [number, number] => [v.entityId, v.stock])),
+      });
+    },
+    restore(snapshot) {
+      store.reset();
+      const saved = structuredClone(snapshot);
+      customers.clear();
+      for (const c of saved.customers) customers.set(c.entityId, c);
+      for (const c of saved.carts) carts.set(c.entityId, c);
+      for (const o of saved.orders) orders.set(o.id, o);
+      for (const [id, checkout] of saved.checkouts) checkouts.set(id, checkout);
+      for (const jti of saved.usedSessionSyncJtis) usedSessionSyncJtis.add(jti);
+      for (const { value, ...t } of saved.customerAccessTokens) tokens.set(value, t);
+      orderId = saved.nextOrderId;
+      for (const [variantEntityId, stock] of saved.variantStock) {
+        const found = catalog.variantById(variantEntityId);
+        if (found) found.variant.stock = stock;
+      }
+    },
   };
   return store;
 }

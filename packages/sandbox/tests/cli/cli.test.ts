@@ -44,8 +44,8 @@ function run(args: string[]): Promise<{ code: number | null; stdout: string; std
   });
 }
 
-/** Starts the CLI, waits for its URL, runs `check`, then stops it with SIGTERM. */
-async function withRunningCli(args: string[], check: (url: string, banner: string) => Promise<void>): Promise<number | null> {
+/** Starts the CLI, waits for its URL, runs `check`, then stops it with `signal` (SIGTERM; SIGKILL for a crash). */
+async function withRunningCli(args: string[], check: (url: string, banner: string) => Promise<void>, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
   const child = spawn(process.execPath, [bin, ...args], { cwd: packageDir });
   let stdout = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -59,7 +59,7 @@ async function withRunningCli(args: string[], check: (url: string, banner: strin
   try {
     await check(url, stdout);
   } finally {
-    child.kill('SIGTERM');
+    child.kill(signal);
   }
   return new Promise((resolve) => child.on('exit', (code) => resolve(code)));
 }
@@ -115,6 +115,7 @@ describe('bc-sandbox CLI', () => {
       [['--seed', join(dir, 'broken.json')], /is not valid JSON/],
       [['--trusted-proxy-secret', 'short'], /at least 8 characters/],
       [['stray'], /positional/i],
+      [['--fresh'], /--fresh only applies with --data-dir/],
     ];
     for (const [args, message] of cases) {
       const result = await run(args);
@@ -122,7 +123,45 @@ describe('bc-sandbox CLI', () => {
       expect(result.stderr).toMatch(message);
       expect(result.stderr).toContain('bc-sandbox --help');
     }
-  });
+  }, 20_000);
+
+  it('--data-dir keeps the store through a crash (SIGKILL) and a restart; --fresh starts clean; a corrupt file stops it with exit code 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bc-sandbox-data-'));
+    const product = defaultSeed.products.find((p) => p.variants?.some((v) => v.stock > 0))!;
+    const variant = product.variants!.find((v) => v.stock > 0)!;
+    const graphql = async (url: string, token: string, query: string, variables: Record<string, unknown> = {}) =>
+      (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) })).json()) as any;
+    const config = async (url: string) => (await (await fetch(`${url}/__sandbox/config`)).json()) as { storeHash: string; storefrontToken: string };
+    const readCart = 'query($id: String!) { site { cart(entityId: $id) { entityId } } }';
+
+    let before = { storeHash: '', storefrontToken: '' };
+    let cartId = '';
+    await withRunningCli(['--port', '0', '--data-dir', dir], async (url, banner) => {
+      expect(banner).toContain(`${dir}  (kept across restarts)`);
+      before = await config(url);
+      const created = await graphql(url, before.storefrontToken, 'mutation($input: CreateCartInput!) { cart { createCart(input: $input) { cart { entityId } } } }', {
+        input: { lineItems: [{ productEntityId: product.entityId, variantEntityId: variant.entityId, quantity: 1 }] },
+      });
+      cartId = created.data.cart.createCart.cart.entityId;
+    }, 'SIGKILL');
+
+    await withRunningCli(['--port', '0', '--data-dir', dir], async (url) => {
+      const after = await config(url);
+      expect({ storeHash: after.storeHash, storefrontToken: after.storefrontToken }).toEqual({ storeHash: before.storeHash, storefrontToken: before.storefrontToken });
+      expect((await graphql(url, before.storefrontToken, readCart, { id: cartId })).data.site.cart).toEqual({ entityId: cartId });
+    });
+    await withRunningCli(['--port', '0', '--data-dir', dir, '--fresh'], async (url) => {
+      const fresh = await config(url);
+      expect(fresh.storeHash).not.toBe(before.storeHash);
+      expect((await graphql(url, fresh.storefrontToken, readCart, { id: cartId })).data.site.cart).toBeNull();
+    });
+
+    writeFileSync(join(dir, 'sandbox.json'), '{ "format": "bc-sandbox-da');
+    const refused = await run(['--port', '0', '--data-dir', dir]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`${join(dir, 'sandbox.json')} is corrupt`);
+    expect(refused.stderr).toContain('--fresh');
+  }, 20_000);
 
   it('explains an invalid seed and a port in use with exit code 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bc-sandbox-seed-'));
