@@ -21,14 +21,10 @@ export {
 } from './sessionCookie.js';
 export { createBoundedExpiryMap, type BoundedExpiryMap, type BoundedExpiryMapOptions } from './createBoundedExpiryMap.js';
 export {
-  BROWSER_FORBIDDEN_REQUEST_HEADERS,
-  BROWSER_FORBIDDEN_REQUEST_HEADER_PREFIXES,
   FORWARDED_REQUEST_HEADERS,
-  HOP_BY_HOP_HEADERS,
   PASSED_BACK_RESPONSE_HEADERS,
   PASSED_BACK_RESPONSE_HEADER_PREFIXES,
   forwardableRequestHeaders,
-  isForbiddenRequestHeader,
   passedBackResponseHeaders,
 } from './headerPolicy.js';
 export {
