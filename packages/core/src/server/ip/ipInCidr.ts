@@ -35,10 +35,12 @@ export function parseCidr(value: string): IpCidr | null {
   return [ip, prefix];
 }
 
-/** Whether `ip` lies inside `cidr` (always false across IP versions). */
-export function ipInCidr(ip: IpAddress, cidr: IpCidr): boolean {
-  const [network, prefix] = cidr;
-  // ipaddr.js throws when the families differ; across families the answer is simply no.
-  if ((ip.version === 4) !== (network.kind() === 'ipv4')) return false;
-  return ipaddr.fromByteArray(Array.from(ip.bytes)).match(network, prefix);
+/** Whether `ip` lies inside any of `cidrs` (never across IP versions). */
+export function ipInCidr(ip: IpAddress, cidrs: readonly IpCidr[]): boolean {
+  // One ipaddr.js address for all the networks; it throws when the families differ, and across
+  // families the answer is simply no.
+  const address = ipaddr.fromByteArray(Array.from(ip.bytes));
+  const kind = address.kind();
+  for (const [network, prefix] of cidrs) if (network.kind() === kind && address.match(network, prefix)) return true;
+  return false;
 }
