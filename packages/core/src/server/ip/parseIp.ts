@@ -56,8 +56,8 @@ export function parseIpaddr(value: string): IpaddrAddress | null {
   return ip && ip.isIPv4MappedAddress() ? ip.toIPv4Address() : ip;
 }
 
-/** The public shape of an ipaddr.js address. */
-export function toIpAddress(ip: IpaddrAddress): IpAddress {
+// The public shape of an ipaddr.js address.
+function toIpAddress(ip: IpaddrAddress): IpAddress {
   const bytes = Uint8Array.from(ip.toByteArray());
   return ip.kind() === 'ipv4' ? { version: 4, bytes, address: ip.toString() } : { version: 6, bytes, address: (ip as ipaddr.IPv6).toRFC5952String() };
 }
