@@ -4,8 +4,7 @@
  */
 export { resolveClientIp, resolveClientAddress, type ResolveClientIpOptions, type ForwardingHeader } from './resolveClientIp.js';
 export { createTrustedProxies, type TrustedProxies, type TrustedProxiesOption } from './ip/trustedProxies.js';
-export { parseIp, type IpAddress } from './ip/parseIp.js';
-export { parseCidr, ipInCidr, type IpCidr } from './ip/ipInCidr.js';
+export type { IpAddress } from './ip/parseIp.js';
 export { readHeader, type HeaderReader, type HeaderSource, type RequestLike } from './readHeader.js';
 export { safeRedirectPath } from '../safeRedirectPath.js';
 export { isCustomerAccessTokenValue, customerAccessTokenExpiry, type CustomerAccessTokenValue } from './customerAccessToken.js';
@@ -22,14 +21,10 @@ export {
 } from './sessionCookie.js';
 export { createBoundedExpiryMap, type BoundedExpiryMap, type BoundedExpiryMapOptions } from './createBoundedExpiryMap.js';
 export {
-  BROWSER_FORBIDDEN_REQUEST_HEADERS,
-  BROWSER_FORBIDDEN_REQUEST_HEADER_PREFIXES,
   FORWARDED_REQUEST_HEADERS,
-  HOP_BY_HOP_HEADERS,
   PASSED_BACK_RESPONSE_HEADERS,
   PASSED_BACK_RESPONSE_HEADER_PREFIXES,
   forwardableRequestHeaders,
-  isForbiddenRequestHeader,
   passedBackResponseHeaders,
 } from './headerPolicy.js';
 export {

@@ -1,3 +1,5 @@
+import { forEachHeader } from './forEachHeader.js';
+
 /** Request headers as the server entry accepts them: Fetch `Headers`, or a Node-style record. */
 export type HeaderSource = Headers | Record<string, string | string[] | undefined>;
 
@@ -22,12 +24,9 @@ export function readHeader(source: RequestLike | HeaderSource | HeaderReader | n
     }
     const wanted = name.toLowerCase();
     const parts: string[] = [];
-    for (const key of Object.keys(headers)) {
-      if (key.toLowerCase() !== wanted) continue;
-      const value = (headers as Record<string, unknown>)[key];
-      if (typeof value === 'string') parts.push(value);
-      else if (Array.isArray(value)) for (const item of value) if (typeof item === 'string') parts.push(item);
-    }
+    forEachHeader(headers as HeaderSource, (key, value) => {
+      if (key === wanted) parts.push(value);
+    });
     return parts.length === 0 ? null : parts.join(', ');
   } catch {
     // A hostile getter or proxy object: treat the header as absent rather than fail the request.

@@ -1,3 +1,4 @@
+import { cookieValues } from '../cookieValues.js';
 import { customerAccessTokenExpiry, isCustomerAccessTokenValue, type CustomerAccessTokenValue } from './customerAccessToken.js';
 import { readHeader, type RequestLike } from './readHeader.js';
 
@@ -90,12 +91,9 @@ export function parseSessionCookie(cookieHeader: string | null | undefined, opti
   const header = cookieHeader.length > MAX_COOKIE_HEADER ? cookieHeader.slice(0, MAX_COOKIE_HEADER) : cookieHeader;
   const now = options.now ?? Date.now();
   let found: string | null = null;
-  for (const pair of header.split(';')) {
-    const eq = pair.indexOf('=');
-    if (eq === -1 || pair.slice(0, eq).trim() !== name) continue;
-    let value = pair.slice(eq + 1).trim();
-    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+  for (const value of cookieValues(header, name)) {
     if (!isCustomerAccessTokenValue(value)) continue;
+    // Two different tokens under the name: one was tossed in by a sibling subdomain; trust neither.
     if (found !== null && found !== value) return null;
     found = value;
   }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import * as serverEntry from '../../src/server/index.js';
 
 const src = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
 
@@ -33,5 +34,10 @@ describe('entry boundary', () => {
       expect(text, file).not.toMatch(/process\.env/);
       expect(text, file).not.toMatch(/from\s+['"]node:/);
     }
+  });
+
+  it('the server entry leaves IP parsing to ipaddr.js and exports no parsers of its own', () => {
+    for (const name of ['parseIp', 'parseCidr', 'ipInCidr']) expect(serverEntry).not.toHaveProperty(name);
+    expect(serverEntry).toHaveProperty('resolveClientIp');
   });
 });

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BROWSER_FORBIDDEN_REQUEST_HEADERS,
-  forwardableRequestHeaders,
-  isForbiddenRequestHeader,
-  passedBackResponseHeaderPairs,
-  passedBackResponseHeaders,
-} from '../../src/server/headerPolicy.js';
+import * as serverEntry from '../../src/server/index.js';
+import { forwardableRequestHeaders, passedBackResponseHeaderPairs, passedBackResponseHeaders } from '../../src/server/headerPolicy.js';
 
 const SPOOFED: Record<string, string> = {
   'X-BC-Trusted-Proxy-Secret': 'guess',
@@ -23,14 +18,27 @@ const SPOOFED: Record<string, string> = {
 };
 
 describe('header policy', () => {
-  it.each(Object.keys(SPOOFED))('forbids %s', (name) => {
-    expect(isForbiddenRequestHeader(name)).toBe(true);
+  // Headers a browser must never control upstream: the allowlist alone keeps each of them out,
+  // whatever its case, with or without an allowed header beside it.
+  const NEVER_FORWARDED = [
+    ...Object.keys(SPOOFED),
+    'X-Real-IP', 'X-Client-IP', 'CF-Connecting-IP', 'Fastly-Client-IP', 'X-Cluster-Client-IP', 'X-Forwarded-Host',
+    'X-Forwarded-Proto', 'X-Forwarded-Port', 'Via', 'X-Auth-Token', 'Host', 'Content-Length', 'Keep-Alive', 'TE',
+    'Trailer', 'Upgrade', 'Proxy-Authorization', 'Proxy-Connection', 'X-Bc-Anything-New',
+  ];
+  it.each(NEVER_FORWARDED)('never forwards %s', (name) => {
+    for (const casing of [name, name.toLowerCase(), name.toUpperCase()]) {
+      const forwarded = forwardableRequestHeaders({ [casing]: 'x', 'content-type': 'application/json' });
+      expect([...forwarded.keys()]).toEqual(['content-type']);
+      expect([...forwardableRequestHeaders(new Headers({ [casing]: 'x' })).keys()]).toEqual([]);
+    }
   });
 
-  it('lists every security header of the brief', () => {
-    for (const name of ['x-bc-trusted-proxy-secret', 'true-client-ip', 'x-forwarded-for', 'forwarded', 'authorization', 'x-bc-customer-access-token', 'x-bc-customer-id', 'cookie', 'connection', 'upgrade']) {
-      expect(BROWSER_FORBIDDEN_REQUEST_HEADERS).toContain(name);
+  it('keeps no denylist of its own (the allowlist is the policy)', () => {
+    for (const name of ['BROWSER_FORBIDDEN_REQUEST_HEADERS', 'BROWSER_FORBIDDEN_REQUEST_HEADER_PREFIXES', 'HOP_BY_HOP_HEADERS', 'isForbiddenRequestHeader']) {
+      expect(serverEntry).not.toHaveProperty(name);
     }
+    expect(serverEntry.FORWARDED_REQUEST_HEADERS).toEqual(['accept', 'content-type']);
   });
 
   it('forwards only the allowlist, from Headers or a Node record', () => {

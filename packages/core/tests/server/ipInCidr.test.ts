@@ -3,7 +3,7 @@ import { ipInCidr, parseCidr } from '../../src/server/ip/ipInCidr.js';
 import { parseIp } from '../../src/server/ip/parseIp.js';
 import { createTrustedProxies } from '../../src/server/ip/trustedProxies.js';
 
-const inside = (ip: string, cidr: string) => ipInCidr(parseIp(ip)!, parseCidr(cidr)!);
+const inside = (ip: string, cidr: string) => ipInCidr(parseIp(ip)!, [parseCidr(cidr)!]);
 
 describe('parseCidr / ipInCidr', () => {
   it.each([
@@ -25,6 +25,14 @@ describe('parseCidr / ipInCidr', () => {
     ['10.1.2.3', '10.1.2.99/24', true], // host bits in the network are ignored
   ])('%s in %s → %s', (ip, cidr, expected) => {
     expect(inside(ip, cidr)).toBe(expected);
+  });
+
+  it('matches any of several networks, of either family, and none of an empty list', () => {
+    const cidrs = ['fc00::/7', '10.0.0.0/8', '192.168.0.0/16'].map((c) => parseCidr(c)!);
+    expect(ipInCidr(parseIp('192.168.4.4')!, cidrs)).toBe(true);
+    expect(ipInCidr(parseIp('fd12::1')!, cidrs)).toBe(true);
+    expect(ipInCidr(parseIp('8.8.8.8')!, cidrs)).toBe(false);
+    expect(ipInCidr(parseIp('10.0.0.1')!, [])).toBe(false);
   });
 
   it.each(['10.0.0.0/33', '10.0.0.0/', '10.0.0.0/08', '10.0.0.0/-1', '::/129', 'abc', '::ffff:0:0/95', '10.0.0.0/8/8', ''])(

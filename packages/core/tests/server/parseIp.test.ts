@@ -1,8 +1,9 @@
 import { isIP } from 'node:net';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseIp } from '../../src/server/ip/parseIp.js';
 import { parseHopAddress } from '../../src/server/ip/parseHopAddress.js';
-import { createPrng, randomIpv4, randomIpv6 } from './support/prng.js';
+import { chance, ipv4, ipv6 } from './support/ipArbitraries.js';
 
 describe('parseIp', () => {
   it.each([
@@ -39,32 +40,36 @@ describe('parseIp', () => {
   });
 
   it('agrees with node:net on 10 000 random well-formed and mutated literals', () => {
-    const rng = createPrng(7);
-    const alphabet = '0123456789abcdefABCDEF:.%[]x ';
-    for (let i = 0; i < 10_000; i++) {
-      let text = rng.bool() ? randomIpv4(rng) : randomIpv6(rng);
-      if (rng.bool(0.3)) text = text.replace(/(^|:)0(:0)+(:|$)/, '::');
-      if (rng.bool(0.5)) {
-        const at = rng.int(0, text.length);
-        const op = rng.int(0, 2);
-        const ch = rng.pick([...alphabet]);
-        text = op === 0 ? text.slice(0, at) + ch + text.slice(at) : op === 1 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + ch + text.slice(at + 1);
-      }
-      const parsed = parseIp(text);
-      // Deliberately stricter than node:net: no leading zeros in IPv4 parts (octal ambiguity) and
-      // zone ids limited to interface-name characters (node takes anything after `%`).
-      const zone = text.includes('%') ? text.slice(text.indexOf('%') + 1) : null;
-      const stricter = (/(^|[.:])0[0-9]/.test(text) && text.includes('.')) || (zone !== null && !/^[\w.~-]+$/.test(zone));
-      const nodeVersion = stricter ? 0 : isIP(text);
-      if (parsed === null) {
-        if (nodeVersion !== 0) expect.fail(`refused ${JSON.stringify(text)} which node:net accepts`);
-      } else {
-        expect(nodeVersion, JSON.stringify(text)).not.toBe(0);
-        expect(isIP(parsed.address)).toBe(parsed.version);
-        // Canonical form is a fixed point.
-        expect(parseIp(parsed.address)?.address).toBe(parsed.address);
-      }
-    }
+    const alphabet = [...'0123456789abcdefABCDEF:.%[]x '];
+    const literal = fc
+      .tuple(fc.oneof(ipv4, ipv6), chance(0.3))
+      .map(([text, compress]) => (compress ? text.replace(/(^|:)0(:0)+(:|$)/, '::') : text));
+    // One insertion, deletion or replacement of a character that matters to the parser, or none.
+    const mutation = fc.option(fc.record({ at: fc.nat(), op: fc.constantFrom('insert', 'delete', 'replace'), ch: fc.constantFrom(...alphabet) }), { freq: 2 });
+    fc.assert(
+      fc.property(literal, mutation, (literalText, edit) => {
+        let text = literalText;
+        if (edit) {
+          const at = edit.at % (text.length + 1);
+          text = edit.op === 'insert' ? text.slice(0, at) + edit.ch + text.slice(at) : text.slice(0, at) + (edit.op === 'replace' ? edit.ch : '') + text.slice(at + 1);
+        }
+        const parsed = parseIp(text);
+        // Deliberately stricter than node:net: no leading zeros in IPv4 parts (octal ambiguity) and
+        // zone ids limited to interface-name characters (node takes anything after `%`).
+        const zone = text.includes('%') ? text.slice(text.indexOf('%') + 1) : null;
+        const stricter = (/(^|[.:])0[0-9]/.test(text) && text.includes('.')) || (zone !== null && !/^[\w.~-]+$/.test(zone));
+        const nodeVersion = stricter ? 0 : isIP(text);
+        if (parsed === null) {
+          expect(nodeVersion, `refused ${JSON.stringify(text)} which node:net accepts`).toBe(0);
+        } else {
+          expect(nodeVersion, JSON.stringify(text)).not.toBe(0);
+          expect(isIP(parsed.address)).toBe(parsed.version);
+          // Canonical form is a fixed point.
+          expect(parseIp(parsed.address)?.address).toBe(parsed.address);
+        }
+      }),
+      { numRuns: 10_000 },
+    );
   });
 });
 

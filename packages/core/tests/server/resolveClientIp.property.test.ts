@@ -1,134 +1,198 @@
 import { isIP } from 'node:net';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseIp } from '../../src/server/ip/parseIp.js';
 import { resolveClientIp } from '../../src/server/resolveClientIp.js';
-import { createPrng, randomIpv4, randomIpv6, type Prng } from './support/prng.js';
+import { chance, ipAddress, ipv4, ipv6 } from './support/ipArbitraries.js';
 
 const RUNS = 10_000;
 const TRUSTED = ['10.0.0.0/8', 'fd00::/8'];
 
 // Characters that matter to the parsers, plus some that should never appear in a header.
-const NASTY = [...'0123456789abcdefABCDEF:.,;="[]_%\\ \t-'] as const;
+const NASTY = [...'0123456789abcdefABCDEF:.,;="[]_%\\ \t-'];
 const EXOTIC = ['\u0000', '\r\n', 'é', '\u202e', '😀', 'unknown', 'for=', '"', '::ffff:', '%25', ',,,', ';;'];
 
-function garbage(rng: Prng): string {
-  const length = rng.bool(0.02) ? rng.int(10_000, 200_000) : rng.int(0, 80);
-  let out = '';
-  while (out.length < length) {
-    if (rng.bool(0.1)) out += rng.pick(EXOTIC);
-    else if (rng.bool(0.1)) out += rng.bool() ? randomIpv4(rng) : randomIpv6(rng);
-    else out += rng.pick(NASTY);
-  }
-  return out;
-}
+const piece = fc.oneof(
+  { arbitrary: fc.constantFrom(...NASTY), weight: 8 },
+  { arbitrary: fc.constantFrom(...EXOTIC), weight: 1 },
+  { arbitrary: ipAddress, weight: 1 },
+);
+const shortGarbage = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(''));
+// Now and then a huge value (10 000 to 200 000 characters), to show the work stays bounded.
+const hugeGarbage = fc
+  .tuple(shortGarbage, fc.integer({ min: 10_000, max: 200_000 }))
+  .map(([text, length]) => (text || ',').repeat(Math.ceil(length / (text.length || 1))).slice(0, length));
+const garbage = fc.oneof({ arbitrary: shortGarbage, weight: 49 }, { arbitrary: hugeGarbage, weight: 1 });
 
-function untrustedAddress(rng: Prng): string {
-  for (;;) {
-    const ip = rng.bool() ? randomIpv4(rng) : randomIpv6(rng);
-    const parsed = parseIp(ip)!;
-    const trusted = parsed.version === 4 ? parsed.bytes[0] === 10 : parsed.bytes[0] === 0xfd;
-    if (!trusted) return parsed.address;
-  }
-}
+const isTrusted = (address: string) => {
+  const parsed = parseIp(address)!;
+  return parsed.version === 4 ? parsed.bytes[0] === 10 : parsed.bytes[0] === 0xfd;
+};
+const untrustedAddress = fc.oneof(ipv4, ipv6).map((ip) => parseIp(ip)!.address).filter((ip) => !isTrusted(ip));
+const trustedAddress = fc.oneof(
+  fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255)).map(([a, b, c]) => `10.${a}.${b}.${c}`),
+  fc.tuple(fc.nat(255), fc.integer({ min: 1, max: 0xffff })).map(([a, b]) => `fd${a.toString(16).padStart(2, '0')}::${b.toString(16)}`),
+);
 
-function trustedAddress(rng: Prng): string {
-  return rng.bool() ? `10.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(0, 255)}` : `fd${rng.int(0, 255).toString(16).padStart(2, '0')}::${rng.int(1, 0xffff).toString(16)}`;
+/** How one proxy writes one hop: the choices made for either header. */
+interface HopStyle {
+  upper: boolean;
+  form: 0 | 1 | 2;
+  port: number;
+  forName: string;
+  proto: boolean;
+  by: string | null;
+  order: number[];
+  separator: string;
 }
+const hopStyle: fc.Arbitrary<HopStyle> = fc.record({
+  upper: chance(0.3),
+  form: fc.constantFrom(0 as const, 1 as const, 2 as const),
+  port: fc.integer({ min: 1, max: 65535 }),
+  forName: fc.constantFrom('for', 'For', 'FOR'),
+  proto: fc.boolean(),
+  by: fc.option(fc.constantFrom('_proxy', '"[fd00::1]"', '10.0.0.1'), { freq: 2 }),
+  order: fc.array(fc.nat(), { minLength: 3, maxLength: 3 }),
+  separator: fc.constantFrom(';', '; ', ' ;'),
+});
+const hop = (address: fc.Arbitrary<string>) => fc.record({ address, style: hopStyle });
 
 // One hop as various proxies write it in X-Forwarded-For.
-function xffHop(rng: Prng, address: string): string {
-  const v6 = address.includes(':');
-  const text = rng.bool(0.3) ? address.toUpperCase() : address;
-  if (v6) return rng.pick([text, `[${text}]`, `[${text}]:${rng.int(1, 65535)}`]);
-  return rng.pick([text, `${text}:${rng.int(1, 65535)}`, rng.bool(0.1) ? `::ffff:${text}` : text]);
+function xffHop(address: string, style: HopStyle): string {
+  const text = style.upper ? address.toUpperCase() : address;
+  if (address.includes(':')) return [text, `[${text}]`, `[${text}]:${style.port}`][style.form]!;
+  // Plain, with a port, or as IPv4-mapped IPv6.
+  return [text, `${text}:${style.port}`, `::ffff:${text}`][style.form]!;
 }
 
 // One forwarded-element as various proxies write it.
-function forwardedElement(rng: Prng, address: string): string {
-  const v6 = address.includes(':');
-  const node = v6 ? `"[${address}]${rng.bool() ? `:${rng.int(1, 65535)}` : ''}"` : rng.bool() ? address : `"${address}:${rng.int(1, 65535)}"`;
-  const params = [`${rng.pick(['for', 'For', 'FOR'])}=${node}`];
-  if (rng.bool()) params.push('proto=https');
-  if (rng.bool()) params.push(`by=${rng.pick(['_proxy', '"[fd00::1]"', '10.0.0.1'])}`);
-  for (let i = params.length - 1; i > 0; i--) {
-    const j = rng.int(0, i);
-    [params[i], params[j]] = [params[j]!, params[i]!];
-  }
-  return params.join(rng.pick([';', '; ', ' ;']));
+function forwardedElement(address: string, style: HopStyle): string {
+  const node = address.includes(':')
+    ? `"[${address}]${style.form === 0 ? '' : `:${style.port}`}"`
+    : style.form === 0 ? address : `"${address}:${style.port}"`;
+  const params = [`${style.forName}=${node}`];
+  if (style.proto) params.push('proto=https');
+  if (style.by !== null) params.push(`by=${style.by}`);
+  const keyed = params.map((param, i) => [style.order[i]!, param] as const).sort((a, b) => a[0] - b[0]);
+  return keyed.map(([, param]) => param).join(style.separator);
 }
 
-function join(rng: Prng, parts: string[]): string {
-  return parts.map((p) => (rng.bool(0.05) ? `${p},` : p)).join(rng.pick([',', ', ', ' ,\t']));
+const format = (useForwarded: boolean, { address, style }: { address: string; style: HopStyle }) =>
+  useForwarded ? forwardedElement(address, style) : xffHop(address, style);
+
+/** How the elements of a header value are joined, and whether it arrives as one line or two. */
+interface Layout {
+  separator: string;
+  trailingCommas: boolean[];
+  split: boolean;
+  cut: number;
+}
+const layout: fc.Arbitrary<Layout> = fc.record({
+  separator: fc.constantFrom(',', ', ', ' ,\t'),
+  trailingCommas: fc.array(chance(0.05), { minLength: 12, maxLength: 12 }),
+  split: chance(0.3),
+  cut: fc.nat(),
+});
+
+function join(parts: string[], { separator, trailingCommas }: Layout): string {
+  return parts.map((p, i) => (trailingCommas[i % trailingCommas.length] ? `${p},` : p)).join(separator);
 }
 
 // Splits a header value into several lines at element boundaries, as several proxies may send it.
-function lines(rng: Prng, clientPart: string, proxyParts: string[]): string | string[] {
+function lines(clientPart: string, proxyParts: string[], how: Layout): string | string[] {
   const all = clientPart === '' ? proxyParts : [clientPart, ...proxyParts];
-  if (!rng.bool(0.3) || all.length < 2) return join(rng, all);
-  const cut = rng.int(1, all.length - 1);
-  return [join(rng, all.slice(0, cut)), join(rng, all.slice(cut))];
+  if (!how.split || all.length < 2) return join(all, how);
+  const cut = 1 + (how.cut % (all.length - 1));
+  return [join(all.slice(0, cut), how), join(all.slice(cut), how)];
 }
 
 describe('resolveClientIp properties', () => {
   it(`never throws and always answers a canonical address on ${RUNS} random header values`, () => {
-    const rng = createPrng(1);
-    for (let i = 0; i < RUNS; i++) {
-      const headers: Record<string, string | string[]> = {};
-      if (rng.bool(0.8)) headers[rng.pick(['x-forwarded-for', 'X-Forwarded-For'])] = rng.bool(0.1) ? [garbage(rng), garbage(rng)] : garbage(rng);
-      if (rng.bool(0.5)) headers[rng.pick(['forwarded', 'Forwarded'])] = garbage(rng);
-      const trustedProxies = rng.pick([undefined, 1, 3, 40, ['0.0.0.0/0', '::/0'], TRUSTED]);
-      const header = rng.pick(['auto', 'forwarded', 'x-forwarded-for'] as const);
-      const source = rng.bool() ? { headers } : new Headers(Object.entries(headers).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]])).filter(([, v]) => !/[\r\n\u0000]|[^\u0000-\u00ff]/.test(v!)) as [string, string][]);
-      let ip = '';
-      expect(() => {
-        ip = resolveClientIp(source, { remoteAddress: '10.0.0.1', trustedProxies, header });
-      }).not.toThrow();
-      expect(isIP(ip), ip).not.toBe(0);
-      expect(parseIp(ip)?.address).toBe(ip);
-    }
+    const input = fc.record({
+      xff: fc.option(fc.oneof({ arbitrary: garbage, weight: 9 }, { arbitrary: fc.tuple(garbage, garbage), weight: 1 }), { freq: 5 }),
+      xffName: fc.constantFrom('x-forwarded-for', 'X-Forwarded-For'),
+      forwarded: fc.option(garbage, { freq: 2 }),
+      forwardedName: fc.constantFrom('forwarded', 'Forwarded'),
+      trustedProxies: fc.constantFrom(undefined, 1, 3, 40, ['0.0.0.0/0', '::/0'], TRUSTED),
+      header: fc.constantFrom('auto', 'forwarded', 'x-forwarded-for'),
+      asHeaders: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(input, ({ xff, xffName, forwarded, forwardedName, trustedProxies, header, asHeaders }) => {
+        const headers: Record<string, string | string[]> = {};
+        if (xff !== null) headers[xffName] = xff;
+        if (forwarded !== null) headers[forwardedName] = forwarded;
+        const source = asHeaders
+          ? new Headers(
+              Object.entries(headers)
+                .flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]]))
+                .filter(([, v]) => !/[\r\n\u0000]|[^\u0000-\u00ff]/.test(v!)) as [string, string][],
+            )
+          : { headers };
+        let ip = '';
+        expect(() => {
+          ip = resolveClientIp(source, { remoteAddress: '10.0.0.1', trustedProxies, header });
+        }).not.toThrow();
+        expect(isIP(ip), ip).not.toBe(0);
+        expect(parseIp(ip)?.address).toBe(ip);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it(`never answers an address to the left of the first untrusted hop (${RUNS} constructed chains)`, () => {
-    const rng = createPrng(2);
-    for (let i = 0; i < RUNS; i++) {
-      const client = untrustedAddress(rng);
-      const proxies = Array.from({ length: rng.int(0, 5) }, () => trustedAddress(rng));
-      const remote = trustedAddress(rng);
-      const useForwarded = rng.bool();
+    const input = fc.record({
+      client: hop(untrustedAddress),
+      proxies: fc.array(hop(trustedAddress), { maxLength: 5 }),
+      remote: trustedAddress,
+      useForwarded: fc.boolean(),
       // What the client wrote: garbage, or addresses (some inside the trusted ranges, to tempt the walk).
-      const clientPart = rng.bool(0.3)
-        ? garbage(rng)
-        : Array.from({ length: rng.int(0, 4) }, () => (rng.bool() ? trustedAddress(rng) : untrustedAddress(rng)))
-            .map((a) => (useForwarded ? forwardedElement(rng, a) : xffHop(rng, a)))
-            .join(', ');
-      const proxyParts = [client, ...proxies].map((a) => (useForwarded ? forwardedElement(rng, a) : xffHop(rng, a)));
-      const headers: Record<string, string | string[]> = { [useForwarded ? 'forwarded' : 'x-forwarded-for']: lines(rng, clientPart, proxyParts) };
-      const byCount = rng.bool();
-      const trustedProxies = byCount ? proxies.length + 1 : TRUSTED;
-      const answer = resolveClientIp({ headers }, { remoteAddress: remote, trustedProxies });
-      expect(answer, JSON.stringify(headers)).toBe(client);
+      clientWrote: fc.oneof(
+        { arbitrary: garbage, weight: 3 },
+        { arbitrary: fc.array(hop(fc.oneof(trustedAddress, untrustedAddress)), { maxLength: 4 }), weight: 7 },
+      ),
+      layout,
+      byCount: fc.boolean(),
+      spoofGarbage: garbage,
+    });
+    fc.assert(
+      fc.property(input, ({ client, proxies, remote, useForwarded, clientWrote, layout: how, byCount, spoofGarbage }) => {
+        const clientPart = typeof clientWrote === 'string' ? clientWrote : clientWrote.map((h) => format(useForwarded, h)).join(', ');
+        const proxyParts = [client, ...proxies].map((h) => format(useForwarded, h));
+        const headers: Record<string, string | string[]> = { [useForwarded ? 'forwarded' : 'x-forwarded-for']: lines(clientPart, proxyParts, how) };
+        const trustedProxies = byCount ? proxies.length + 1 : TRUSTED;
+        const answer = resolveClientIp({ headers }, { remoteAddress: remote, trustedProxies });
+        expect(answer, JSON.stringify(headers)).toBe(client.address);
 
-      // A copy of the other header written by the client must never pull the answer to the left.
-      const spoofed = { ...headers, [useForwarded ? 'x-forwarded-for' : 'forwarded']: clientPart === '' ? garbage(rng) : clientPart };
-      const allowed = new Set([client, ...proxies.map((p) => parseIp(p)!.address), parseIp(remote)!.address]);
-      const auto = resolveClientIp({ headers: spoofed }, { remoteAddress: remote, trustedProxies });
-      expect(allowed.has(auto), `${auto} from ${JSON.stringify(spoofed)}`).toBe(true);
-    }
+        // A copy of the other header written by the client must never pull the answer to the left.
+        const spoofed = { ...headers, [useForwarded ? 'x-forwarded-for' : 'forwarded']: clientPart === '' ? spoofGarbage : clientPart };
+        const allowed = new Set([client.address, ...proxies.map((p) => parseIp(p.address)!.address), parseIp(remote)!.address]);
+        const auto = resolveClientIp({ headers: spoofed }, { remoteAddress: remote, trustedProxies });
+        expect(allowed.has(auto), `${auto} from ${JSON.stringify(spoofed)}`).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it(`stops at the last good address when a trusted hop is malformed (${RUNS} chains)`, () => {
-    const rng = createPrng(3);
     const BROKEN = ['unknown', '_hidden', 'garbage', '1.2.3', '300.1.1.1', '[::1', '"', '01.2.3.4', '::1::', ''.padEnd(600, '1')];
-    for (let i = 0; i < RUNS; i++) {
-      const client = untrustedAddress(rng);
-      const proxies = Array.from({ length: rng.int(1, 6) }, () => trustedAddress(rng));
-      const broken = rng.int(0, proxies.length - 1);
-      const hops = [client, ...proxies];
-      const parts = hops.map((a, index) => (index === broken + 1 ? rng.pick(BROKEN) : xffHop(rng, a)));
-      const remote = trustedAddress(rng);
-      const answer = resolveClientIp({ headers: { 'x-forwarded-for': parts.join(', ') } }, { remoteAddress: remote, trustedProxies: TRUSTED });
-      const expected = broken + 2 < hops.length ? parseIp(hops[broken + 2]!)!.address : parseIp(remote)!.address;
-      expect(answer).toBe(expected);
-    }
+    const input = fc.record({
+      client: hop(untrustedAddress),
+      proxies: fc.array(hop(trustedAddress), { minLength: 1, maxLength: 6 }),
+      brokenAt: fc.nat(),
+      brokenText: fc.constantFrom(...BROKEN),
+      remote: trustedAddress,
+    });
+    fc.assert(
+      fc.property(input, ({ client, proxies, brokenAt, brokenText, remote }) => {
+        const broken = brokenAt % proxies.length;
+        const hops = [client, ...proxies];
+        const parts = hops.map((h, index) => (index === broken + 1 ? brokenText : xffHop(h.address, h.style)));
+        const answer = resolveClientIp({ headers: { 'x-forwarded-for': parts.join(', ') } }, { remoteAddress: remote, trustedProxies: TRUSTED });
+        const expected = broken + 2 < hops.length ? parseIp(hops[broken + 2]!.address)!.address : parseIp(remote)!.address;
+        expect(answer).toBe(expected);
+      }),
+      { numRuns: RUNS },
+    );
   });
 });

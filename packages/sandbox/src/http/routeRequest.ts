@@ -12,7 +12,8 @@ const IMAGE_PATH = /^\/images\/stencil\/([^/]+)\/products\/([^/]+)\/([^/]+)\/[^/
 /** Handlers bound to one sandbox. */
 export interface SandboxRoutes {
   payments: (req: SandboxRequest) => Promise<SandboxResponse>;
-  management: (req: SandboxRequest, version: 'v2' | 'v3', rest: string[]) => Promise<SandboxResponse>;
+  /** The Management API; `path` is the part after `/stores/{hash}`, e.g. `/v3/payments/access_tokens`. */
+  management: (req: SandboxRequest, path: string) => Promise<SandboxResponse>;
 }
 
 /**
@@ -31,7 +32,8 @@ export async function routeRequest(platform: SandboxPlatform, routes: SandboxRou
     if (store[1] !== platform.config.storeHash) return bcError(404, 'Store not found', { detail: `This sandbox serves store ${platform.config.storeHash}, not ${store[1]}.` });
     const rest = store[2]!.split('/').filter(Boolean);
     if (rest.length === 1 && rest[0] === 'payments') return routes.payments(req);
-    if (rest[0] === 'v2' || rest[0] === 'v3') return routes.management(req, rest[0], rest.slice(1));
+    // Empty segments are dropped (`/v3//orders/`), as before: the Management API's router sees a clean path.
+    if (rest[0] === 'v2' || rest[0] === 'v3') return routes.management(req, `/${rest.join('/')}`);
   }
 
   // GET only: a HEAD (a link preview) must not use up a single-use session-sync JWT.

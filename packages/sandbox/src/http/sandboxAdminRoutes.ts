@@ -1,3 +1,4 @@
+import { addRoute, createRouter, findRoute } from 'rou3';
 import { describeFault } from '../faults/FaultInjector.js';
 import { parseFaultRequest } from '../faults/parseFaultRequest.js';
 import { renderInspectorPage } from '../inspector/renderInspectorPage.js';
@@ -23,61 +24,89 @@ export function connectionDetails(platform: SandboxPlatform): Record<string, unk
   };
 }
 
+/** One sandbox endpoint: what it answers. */
+type AdminRoute = (platform: SandboxPlatform, req: SandboxRequest) => SandboxResponse;
+
+const inspector: AdminRoute = (platform, req) => {
+  const correlationId = req.url.searchParams.get('correlationId');
+  const entries = platform.log.list(correlationId === null ? {} : { correlationId });
+  const refresh = Number(req.url.searchParams.get('refresh'));
+  const refreshSeconds = Number.isInteger(refresh) && refresh >= 1 && refresh <= 60 ? refresh : null;
+  return htmlResponse(200, renderInspectorPage(entries, correlationId, refreshSeconds), { 'cache-control': 'no-store' });
+};
+
+const requests: AdminRoute = (platform, req) => {
+  const correlationId = req.url.searchParams.get('correlationId');
+  return jsonResponse(200, { data: platform.log.list(correlationId === null ? {} : { correlationId }) });
+};
+
+const ledger: AdminRoute = (platform, req) => {
+  const raw = req.url.searchParams.get('orderId');
+  if (raw !== null && !/^\d+$/.test(raw)) return bcError(400, 'orderId must be an integer', { detail: 'Use /__sandbox/ledger?orderId=123.' });
+  return jsonResponse(200, { data: platform.ledger.list(raw === null ? {} : { orderId: Number(raw) }) });
+};
+
+const reset: AdminRoute = (platform) => {
+  platform.reset();
+  return jsonResponse(200, { data: { reset: true } });
+};
+
+const clockNow: AdminRoute = (platform) => jsonResponse(200, { data: { now: new Date(platform.clock.now()).toISOString() } });
+
+const advanceClock: AdminRoute = (platform, req) => {
+  const body = parseJsonBody(req.body);
+  const advanceMs = isRecord(body) ? body.advanceMs : undefined;
+  // Capped at ten years: beyond that dates stop being representable and every request would fail.
+  if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs) || advanceMs < 0 || advanceMs > MAX_ADVANCE_MS)
+    return bcError(400, 'advanceMs must be a number of milliseconds from 0 to ten years', {
+      detail: 'POST /__sandbox/clock with { "advanceMs": 300000 } moves the sandbox clock forward five minutes.',
+    });
+  platform.clock.advance(advanceMs);
+  return clockNow(platform, req);
+};
+
+const listFaults: AdminRoute = (platform) => jsonResponse(200, { data: platform.faults.list().map((r) => ({ ...r, description: describeFault(r) })) });
+
+const clearFaults: AdminRoute = (platform) => {
+  platform.faults.clear();
+  return jsonResponse(200, { data: [] });
+};
+
+const addFault: AdminRoute = (platform, req) => {
+  const parsed = parseFaultRequest(parseJsonBody(req.body));
+  if (!parsed.ok) return bcError(400, 'Invalid fault', { detail: parsed.message });
+  const rule = platform.faults.add(parsed.rule);
+  return jsonResponse(201, { data: { ...rule, description: describeFault(rule) } });
+};
+
+const notAllowed: AdminRoute = (_platform, req) =>
+  bcError(405, 'Method Not Allowed', { detail: `${req.method} is not supported on ${adminPath(req)}.` });
+
+// Each endpoint with the methods it answers; any other method on a known path is a 405.
+const router = createRouter<AdminRoute>();
+const routes: Record<string, Record<string, AdminRoute>> = {
+  '/__sandbox': { GET: inspector },
+  '/__sandbox/config': { GET: (platform) => jsonResponse(200, connectionDetails(platform)) },
+  '/__sandbox/requests': { GET: requests },
+  '/__sandbox/ledger': { GET: ledger },
+  '/__sandbox/reset': { POST: reset },
+  '/__sandbox/clock': { GET: clockNow, POST: advanceClock },
+  '/__sandbox/faults': { GET: listFaults, POST: addFault, DELETE: clearFaults },
+};
+for (const [path, methods] of Object.entries(routes)) {
+  for (const [method, route] of Object.entries(methods)) addRoute(router, method, path, route);
+  addRoute(router, '', path, notAllowed);
+}
+
+// Trailing slashes do not matter here (`/__sandbox/` is the inspector).
+function adminPath(req: SandboxRequest): string {
+  return req.url.pathname.replace(/\/+$/, '');
+}
+
 /** The sandbox's own endpoints under `/__sandbox` (not BigCommerce's; never logged by the inspector). */
 export function sandboxAdminRoute(platform: SandboxPlatform, req: SandboxRequest): SandboxResponse {
-  const path = req.url.pathname.replace(/\/+$/, '');
-  const method = req.method;
-  const notAllowed = () => bcError(405, 'Method Not Allowed', { detail: `${method} is not supported on ${path}.` });
-
-  if (path === '/__sandbox') {
-    if (method !== 'GET') return notAllowed();
-    const correlationId = req.url.searchParams.get('correlationId');
-    const entries = platform.log.list(correlationId === null ? {} : { correlationId });
-    const refresh = Number(req.url.searchParams.get('refresh'));
-    const refreshSeconds = Number.isInteger(refresh) && refresh >= 1 && refresh <= 60 ? refresh : null;
-    return htmlResponse(200, renderInspectorPage(entries, correlationId, refreshSeconds), { 'cache-control': 'no-store' });
-  }
-  if (path === '/__sandbox/config') return method === 'GET' ? jsonResponse(200, connectionDetails(platform)) : notAllowed();
-  if (path === '/__sandbox/requests') {
-    if (method !== 'GET') return notAllowed();
-    const correlationId = req.url.searchParams.get('correlationId');
-    return jsonResponse(200, { data: platform.log.list(correlationId === null ? {} : { correlationId }) });
-  }
-  if (path === '/__sandbox/ledger') {
-    if (method !== 'GET') return notAllowed();
-    const raw = req.url.searchParams.get('orderId');
-    if (raw !== null && !/^\d+$/.test(raw)) return bcError(400, 'orderId must be an integer', { detail: 'Use /__sandbox/ledger?orderId=123.' });
-    return jsonResponse(200, { data: platform.ledger.list(raw === null ? {} : { orderId: Number(raw) }) });
-  }
-  if (path === '/__sandbox/reset') {
-    if (method !== 'POST') return notAllowed();
-    platform.reset();
-    return jsonResponse(200, { data: { reset: true } });
-  }
-  if (path === '/__sandbox/clock') {
-    if (method === 'GET') return jsonResponse(200, { data: { now: new Date(platform.clock.now()).toISOString() } });
-    if (method !== 'POST') return notAllowed();
-    const body = parseJsonBody(req.body);
-    const advanceMs = isRecord(body) ? body.advanceMs : undefined;
-    // Capped at ten years: beyond that dates stop being representable and every request would fail.
-    if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs) || advanceMs < 0 || advanceMs > MAX_ADVANCE_MS)
-      return bcError(400, 'advanceMs must be a number of milliseconds from 0 to ten years', {
-        detail: 'POST /__sandbox/clock with { "advanceMs": 300000 } moves the sandbox clock forward five minutes.',
-      });
-    platform.clock.advance(advanceMs);
-    return jsonResponse(200, { data: { now: new Date(platform.clock.now()).toISOString() } });
-  }
-  if (path === '/__sandbox/faults') {
-    if (method === 'GET') return jsonResponse(200, { data: platform.faults.list().map((r) => ({ ...r, description: describeFault(r) })) });
-    if (method === 'DELETE') {
-      platform.faults.clear();
-      return jsonResponse(200, { data: [] });
-    }
-    if (method !== 'POST') return notAllowed();
-    const parsed = parseFaultRequest(parseJsonBody(req.body));
-    if (!parsed.ok) return bcError(400, 'Invalid fault', { detail: parsed.message });
-    const rule = platform.faults.add(parsed.rule);
-    return jsonResponse(201, { data: { ...rule, description: describeFault(rule) } });
-  }
+  const path = adminPath(req);
+  const match = findRoute(router, req.method, path);
+  if (match) return match.data(platform, req);
   return bcError(404, 'Not Found', { detail: `No sandbox endpoint ${path}; see GET /__sandbox/config.` });
 }

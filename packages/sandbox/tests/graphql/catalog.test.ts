@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Sandbox } from '../../src/createSandbox.js';
+import { defaultSeed } from '../../src/catalog/defaultSeed.js';
 import { gql, gqlData, startSandbox } from './graphqlClient.js';
 
 let sandbox: Sandbox;
@@ -176,5 +177,22 @@ describe('locale', () => {
     expect(de.site.product.plainTextDescription).toBe('Heavy canvas apron with leather straps.');
     const ja = await gqlData(sandbox, Q, { headers: { 'accept-language': 'ja' } });
     expect(ja.site.product.name).toBe('Canvas Barista Apron');
+  });
+});
+
+describe('product description', () => {
+  test('is the seed text as HTML, escaped as every sandbox page escapes it', async () => {
+    const text = `Tom's "best" <b>mug</b> & more`;
+    const [first, ...rest] = defaultSeed.products;
+    const marked = await startSandbox({ seed: { ...defaultSeed, products: [{ ...first!, description: { en: text } }, ...rest] } });
+    try {
+      const data = await gqlData(marked, `query { site { product(entityId: ${first!.entityId}) { description plainTextDescription } } }`);
+      expect(data.site.product).toEqual({
+        description: '<p>Tom&#39;s &quot;best&quot; &lt;b&gt;mug&lt;/b&gt; &amp; more</p>',
+        plainTextDescription: text,
+      });
+    } finally {
+      await marked.close();
+    }
   });
 });

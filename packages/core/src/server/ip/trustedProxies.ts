@@ -67,7 +67,7 @@ export function createTrustedProxies(option: TrustedProxiesOption): TrustedProxi
   const result: TrustedProxies =
     cidrs.length === 0
       ? NONE
-      : { kind: 'trusted-proxies', none: false, isTrusted: (ip) => cidrs.some((cidr) => ipInCidr(ip, cidr)) };
+      : { kind: 'trusted-proxies', none: false, isTrusted: (ip) => ipInCidr(ip, cidrs) };
   compiled.set(list, result);
   return result;
 }

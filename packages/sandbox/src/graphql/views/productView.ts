@@ -1,4 +1,5 @@
 import type { CatalogProduct } from '../../catalog/createCatalog.js';
+import { escapeHtml } from '../../http/escapeHtml.js';
 import { localize } from '../../catalog/createCatalog.js';
 import type { SeedVariant } from '../../catalog/SandboxSeed.js';
 import { catalogUnitPriceOf, unitPriceOf } from '../../store/unitPriceOf.js';
@@ -131,8 +132,4 @@ export function productView(ctx: GraphQLContext, product: CatalogProduct, select
       return paginate(list, args, (v) => variantView(ctx, product, v), 'Product.variants');
     },
   };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
