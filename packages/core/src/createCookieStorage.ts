@@ -33,6 +33,8 @@ export function createCookieStorage({
   }
   return {
     // An absent cookie reads as '' (not JSON), which the store treats as a fresh session.
+    // Not cookieValues (the server's parser, which also unquotes and collects duplicates): this
+    // store reads back only what it wrote, and the browser entry's budget has no room for more.
     getItem: () => {
       const found = document.cookie.split('; ').find((pair) => pair.startsWith(`${name}=`));
       return found ? decodeURIComponent(found.slice(name.length + 1)) : '';

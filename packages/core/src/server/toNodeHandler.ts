@@ -1,4 +1,5 @@
 import type { StorefrontHandler } from './createStorefrontHandler.js';
+import { forEachHeader } from './forEachHeader.js';
 
 /** The parts of Node's `IncomingMessage` the adapter reads (structural, so no Node types are needed). */
 export interface NodeRequestLike extends AsyncIterable<Uint8Array | string> {
@@ -128,12 +129,7 @@ function safeHostOf(host: string): string {
 
 function toRequest(req: NodeRequestLike, url: string, method: string, body: Uint8Array<ArrayBuffer> | null, signal: AbortSignal): Request {
   const headers: [string, string][] = [];
-  for (const [name, value] of Object.entries(req.headers)) {
-    // HTTP/2 pseudo-headers are not headers.
-    if (value === undefined || name.startsWith(':')) continue;
-    if (Array.isArray(value)) for (const v of value) headers.push([name, v]);
-    else headers.push([name, value]);
-  }
+  forEachHeader(req.headers, (name, value) => headers.push([name, value]));
   try {
     return new Request(url, { method, headers, body, signal });
   } catch {

@@ -1,3 +1,4 @@
+import { cookieValues } from '../../cookieValues.js';
 import { readHeader, type RequestLike } from '../readHeader.js';
 
 /** The browser session cookie's public fields that the server reads and may update. */
@@ -18,10 +19,11 @@ export function readBrowserSession(request: RequestLike, name: string): BrowserS
   const empty: BrowserSession = { cartId: null, visitorId: null, locale: null, customer: null };
   const header = readHeader(request, 'cookie');
   if (!header) return empty;
-  const pair = header.split(';').map((p) => p.trim()).find((p) => p.startsWith(`${name}=`));
-  if (!pair || pair.length > MAX_COOKIE_VALUE) return empty;
+  // The first, as the browser-side store reads it (createCookieStorage).
+  const [raw] = cookieValues(header, name);
+  if (raw === undefined || raw.length > MAX_COOKIE_VALUE) return empty;
   try {
-    const value = JSON.parse(decodeURIComponent(pair.slice(name.length + 1))) as Record<string, unknown>;
+    const value = JSON.parse(decodeURIComponent(raw)) as Record<string, unknown>;
     return {
       cartId: typeof value.cartId === 'string' && /^[\w-]{1,64}$/.test(value.cartId) ? value.cartId : null,
       visitorId: typeof value.visitorId === 'string' && /^[\da-f-]{36}$/i.test(value.visitorId) ? value.visitorId : null,
