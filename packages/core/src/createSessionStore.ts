@@ -35,7 +35,7 @@ export interface SessionStore {
 
 // Anything named like a credential is dropped: a customer access token must never reach
 // browser storage, whoever passes it in.
-const publicProfile = (customer: CustomerProfile | null) =>
+const withoutCredentials = (customer: CustomerProfile | null) =>
   customer && (Object.fromEntries(Object.entries(customer).filter(([key]) => !/token|secret|password/i.test(key))) as CustomerProfile);
 
 /**
@@ -57,7 +57,7 @@ export function createSessionStore({ storage = createMemoryStorage() }: { storag
         saved = JSON.parse(storage.getItem()!);
       } catch {} // unreadable storage or corrupt data: start a fresh session
       const { cartId = null, visitorId, locale = null, customer = null } = saved ?? {};
-      state = { cartId, visitorId: visitorId!, locale, customer: publicProfile(customer) };
+      state = { cartId, visitorId: visitorId!, locale, customer: withoutCredentials(customer) };
       // The visitor id is created once and then kept for as long as the storage lives.
       if (!isUuid(visitorId)) write({ ...state, visitorId: createUuid() });
     }
@@ -80,7 +80,7 @@ export function createSessionStore({ storage = createMemoryStorage() }: { storag
     getSnapshot: read,
     setCartId: (cartId) => update({ cartId }),
     setLocale: (locale) => update({ locale }),
-    setCustomer: (customer) => update({ customer: publicProfile(customer) }),
+    setCustomer: (customer) => update({ customer: withoutCredentials(customer) }),
     clear: () => update({ cartId: null, customer: null }),
   };
 }

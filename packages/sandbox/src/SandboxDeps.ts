@@ -1,6 +1,6 @@
 import type { SandboxClock } from './clock.js';
 import type { SandboxKeys } from './keys.js';
-import type { SandboxStore } from './store/SandboxStore.js';
+import type { Store } from './store/Store.js';
 import type { SessionSyncLockout } from './sessionSync/SessionSyncLockout.js';
 
 /** Connection details of one running sandbox (also what `GET /__sandbox/config` shows). */
@@ -18,7 +18,7 @@ export interface SandboxConfig {
 /** Everything a route handler needs; built once per sandbox by `createSandbox`. */
 export interface SandboxDeps {
   clock: SandboxClock;
-  store: SandboxStore;
+  store: Store;
   lockout: SessionSyncLockout;
   keys: SandboxKeys;
   config: SandboxConfig;

@@ -18,12 +18,3 @@ export interface GraphQLContext {
    */
   httpOverride: { status: number; headers: Record<string, string>; message: string; code: string } | null;
 }
-
-/** The full store behind `deps.store`; the GraphQL API needs more than the shared contract. */
-export function storeOf(deps: SandboxDeps): Store {
-  const store = deps.store as Partial<Store>;
-  if (!(store.checkouts instanceof Map) || typeof store.couponByCode !== 'function') {
-    throw new Error('createGraphQLHandler: deps.store must come from createStore() (store/createStore.ts).');
-  }
-  return store as Store;
-}

@@ -14,7 +14,7 @@ import type { SandboxRequest, SandboxResponse } from '../SandboxRequest.js';
 import { dropPaidCarts } from '../store/cartOperations.js';
 import { toClientError } from './apiError.js';
 import { createDocumentCache, type CheckedDocument } from './documentCache.js';
-import { storeOf, type GraphQLContext } from './GraphQLContext.js';
+import type { GraphQLContext } from './GraphQLContext.js';
 import { MAX_COMPLEXITY, MAX_DEPTH, mutationCount, operationComplexity, operationDepth, operationError } from './limits.js';
 import { readGraphQLBody } from './readGraphQLBody.js';
 import { requestLocale } from './requestLocale.js';
@@ -50,7 +50,7 @@ const fieldResolver: GraphQLFieldResolver<unknown, GraphQLContext> = (source, ar
  * the `X-Bc-Graphql-*` response headers. Never throws; a sandbox bug answers a GraphQL error.
  */
 export function createGraphQLHandler(deps: SandboxDeps): (req: SandboxRequest) => Promise<SandboxResponse> {
-  const store = storeOf(deps);
+  const { store } = deps;
   const check = createDocumentCache(sandboxSchema);
   return async (req) => {
     try {
