@@ -15,7 +15,10 @@ export interface ViewParts {
   categories?: boolean;
   /** `q.products(params, state)`: one page of a product grid, with the very params the page passes. */
   products?: ProductPageParams;
-  /** `q.product(entityId, state)`: a product page's product. */
+  /**
+   * `q.product(entityId, state)`: a product page's product, in the same request. Not meant beside
+   * `products`: both in one request could pass BigCommerce's complexity limit (BENCHMARKS.md).
+   */
   product?: number;
   /** `q.customer(state)`: the signed-in customer (a header's greeting); nothing is asked for a guest. */
   customer?: boolean;
