@@ -81,14 +81,13 @@ test.describe('1. home: categories, a product grid with images and prices, pagin
     expect(graphqlSince(await stack.requests(), since).map((r) => r.operationName)).toEqual(['BcHeadlessView']);
   });
 
-  test('a cold product page costs two requests: the header’s data and the product', async ({ page, stack }) => {
+  test('a cold product page costs one GraphQL request: the header’s data and the product together', async ({ page, stack }) => {
     const product = stack.sandbox.store.catalog.products[0]!;
     const since = await lastLogId(stack);
     await page.goto(`/product/${product.entityId}`);
     await expect(page.getByRole('heading', { level: 1, name: product.name.en })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Add to cart' })).toBeVisible();
     await page.waitForLoadState('networkidle');
-    // The product's selection does not fit in the same document (BigCommerce's complexity limit).
-    expect(graphqlSince(await stack.requests(), since).map((r) => r.operationName).sort()).toEqual(['BcHeadlessProduct', 'BcHeadlessView']);
+    expect(graphqlSince(await stack.requests(), since).map((r) => r.operationName)).toEqual(['BcHeadlessView']);
   });
 });

@@ -25,8 +25,8 @@ export function firstViewParts(location: { pathname: string; search: string }): 
 
 /**
  * Render-as-you-fetch: asks for the current page's catalog data while the framework is still
- * starting, in one GraphQL request (`queries.prefetchView`; a product page's product is a second
- * one). The hooks find the same cache entries (same keys) instead of asking again. Pass each
+ * starting, in one GraphQL request (`queries.prefetchView`), a product page's product included.
+ * The hooks find the same cache entries (same keys) instead of asking again. Pass each
  * framework's TanStack `QueryClient` (they all are query-core's). The promise settles when the data
  * is in and never rejects: if the request fails nothing is cached, and the hooks ask on their own.
  */

@@ -46,11 +46,11 @@ describe('prefetchFirstView', () => {
     }
   });
 
-  it('asks for a cold product page’s header in one request and its product in a second', async () => {
+  it('asks for a cold product page’s header and its product in one request', async () => {
     const page = stack.page();
     const entityId = stack.sandbox.store.catalog.products[0]!.entityId;
     await prefetchFirstView(page.queryClient, page.queries, { pathname: `/product/${entityId}/some-slug`, search: '' });
-    expect(operations(page)).toEqual(['BcHeadlessProduct', 'BcHeadlessView']);
+    expect(operations(page)).toEqual(['BcHeadlessView']);
     expect(await sendsNothingMore(page, (p) => p.queryClient.fetchQuery(p.queries.product(entityId)))).toBe(true);
   });
 

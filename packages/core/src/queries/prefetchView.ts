@@ -16,8 +16,8 @@ export interface ViewParts {
   /** `q.products(params, state)`: one page of a product grid, with the very params the page passes. */
   products?: ProductPageParams;
   /**
-   * `q.product(entityId, state)`: a product page's product. Sent as its own request beside the
-   * others: in the same document it would pass BigCommerce's complexity limit (see `VIEW`).
+   * `q.product(entityId, state)`: a product page's product, in the same request. Not meant beside
+   * `products`: both in one request could pass BigCommerce's complexity limit (BENCHMARKS.md).
    */
   product?: number;
   /** `q.customer(state)`: the signed-in customer (a header's greeting); nothing is asked for a guest. */
@@ -51,18 +51,16 @@ export function prefetchView(ctx: QueryLayerContext, catalog: ReturnType<typeof 
     // The cart shares the request only when the view asks in the locale the cart's own request uses.
     const cartInView = locale === (ctx.client.config.locale ?? null);
     // The same factories the hooks call, so the keys are theirs; a part already fresh or on its way is left alone.
-    const candidates: Record<'settings' | 'categories' | 'products' | 'customer' | 'cart', Part | false | undefined> = {
+    const candidates: Record<'settings' | 'categories' | 'products' | 'product' | 'customer' | 'cart', Part | false | undefined> = {
       settings: view.settings && { options: catalog.settings(), read: ({ site }) => readCatalog.settings(site as never) },
       categories: view.categories && { options: catalog.categories(snapshot), read: ({ site }) => readCatalog.categories(site as never) },
       products: !!page && { options: catalog.products(page, snapshot), read: ({ site }) => readCatalog.products(site as never) },
+      product: view.product !== undefined && { options: catalog.product(view.product, snapshot), read: ({ site }) => readCatalog.product(site as never) },
       customer: !!view.customer && scope !== 'guest' && { options: shopper.customer(snapshot), read: (data) => settleShopper.customer(ctx, scope, data.customer) },
       cart: !!view.cart && !!cartId && cartInView && { options: shopper.cart(snapshot), read: ({ site }) => settleShopper.cart(ctx, cartId, site.cart) },
     };
-    // Their own requests, beside the view's (see ViewParts).
-    const apart = [
-      view.product !== undefined && catalog.product(view.product, snapshot),
-      !!view.cart && !!cartId && !cartInView && shopper.cart(snapshot),
-    ].filter((options) => !!options);
+    // The cart in another locale goes as its own request, beside the view's (see ViewParts).
+    const apart = !!view.cart && !!cartId && !cartInView && shopper.cart(snapshot);
     const queryOf = ({ queryKey }: StorefrontQueryOptions<unknown>) => queryClient.getQueryCache().find({ queryKey, exact: true });
     const due = (part: Part | false | undefined): part is Part => {
       if (!part) return false;
@@ -74,8 +72,10 @@ export function prefetchView(ctx: QueryLayerContext, catalog: ReturnType<typeof 
       withSettings: parts.includes(candidates.settings as Part),
       withCategories: parts.includes(candidates.categories as Part),
       withProducts: parts.includes(candidates.products as Part),
+      withProduct: parts.includes(candidates.product as Part),
       withCustomer: parts.includes(candidates.customer as Part),
       withCart: parts.includes(candidates.cart as Part),
+      productEntityId: view.product ?? null,
       cartEntityId: cartId,
       ...(page ? productsVariables(page, ctx.imageWidth, locale) : { filters: {}, imageWidth: ctx.imageWidth, locale }),
     };
@@ -102,7 +102,7 @@ export function prefetchView(ctx: QueryLayerContext, catalog: ReturnType<typeof 
         },
       } as never),
     );
-    for (const options of apart) pending.push(queryClient.prefetchQuery(options as never));
+    if (apart) pending.push(queryClient.prefetchQuery(apart as never));
     return Promise.all(pending).then(() => undefined);
   };
 }

@@ -68,9 +68,9 @@ export function storefrontQueries(client: QueryLayerClient, options: StorefrontQ
     /**
      * Fetches a view's data in one GraphQL request and writes each part where its own query keeps
      * it (same key, same data), so the view's queries find it fresh and send nothing:
-     * `q.prefetchView(queryClient, { settings: true, categories: true, products: params, customer: true, cart: true }, state?)`.
-     * Parts already fresh or being fetched are left out; a product (`product: entityId`), and a
-     * cart in a language other than the client's, are one more request beside it. Never rejects: if the request fails nothing is written, and a query
+     * `q.prefetchView(queryClient, { settings: true, categories: true, products: params, customer: true, cart: true }, state?)`,
+     * or `product: entityId` for a product page. Parts already fresh or being fetched are left out;
+     * a cart in a language other than the client's is one more request beside it. Never rejects: if the request fails nothing is written, and a query
      * already waiting for its part sends its own request instead.
      */
     prefetchView: prefetchView(ctx, catalog, shopper),

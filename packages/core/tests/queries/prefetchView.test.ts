@@ -182,16 +182,18 @@ describe('prefetchView over the storefront handler and the sandbox', () => {
     expect(session.getSnapshot().cartId).toBeNull();
   });
 
-  it('fetches a product page’s product beside it, in its own request', async () => {
+  it('fetches a product page’s product in the same request, as its own query answers it', async () => {
     const browser = storefront.browser();
     const { queries, queryClient } = browser;
     const entityId = storefront.sandbox.store.catalog.products[0]!.entityId;
     await queries.prefetchView(queryClient, { settings: true, categories: true, product: entityId });
-    expect(browser.namesSince(0).sort()).toEqual(['BcHeadlessProduct', 'BcHeadlessView']);
-    expect(JSON.parse(browser.sent.find((r) => r.operationName === 'BcHeadlessView')!.body).variables).toMatchObject({ withProducts: false });
+    expect(browser.namesSince(0)).toEqual(['BcHeadlessView']);
+    expect(JSON.parse(browser.sent[0]!.body).variables).toMatchObject({ withProducts: false, withProduct: true, productEntityId: entityId });
     const product = watch(browser, (s) => queries.product(entityId, s));
     expect(product.result()).toMatchObject({ status: 'success', isFetching: false, data: { entityId } });
-    expect(browser.sent).toHaveLength(2);
+    expect(browser.sent).toHaveLength(1);
+    const other = storefront.browser();
+    expect(product.result().data).toEqual(await other.queryClient.fetchQuery(other.queries.product(entityId)));
     product.stop();
   });
 

@@ -15,7 +15,8 @@ import { dropPaidCarts } from '../store/cartOperations.js';
 import { toClientError } from './apiError.js';
 import { createDocumentCache, type CheckedDocument } from './documentCache.js';
 import type { GraphQLContext } from './GraphQLContext.js';
-import { MAX_COMPLEXITY, MAX_DEPTH, mutationCount, operationComplexity, operationDepth, operationError } from './limits.js';
+import { MAX_COMPLEXITY, MAX_DEPTH, mutationCount, operationDepth, operationError } from './limits.js';
+import { operationComplexity } from './operationComplexity.js';
 import { readGraphQLBody } from './readGraphQLBody.js';
 import { requestLocale } from './requestLocale.js';
 import { cartMutations } from './resolvers/cartMutations.js';
@@ -131,11 +132,12 @@ async function handle(
   if (depth > MAX_DEPTH) {
     return json(200, { errors: [operationError(`Query depth ${depth} exceeds the maximum depth of ${MAX_DEPTH}; split the query or select fewer nested fields.`, operation, 'QUERY_TOO_DEEP')] }, headers);
   }
-  if (complexity > MAX_COMPLEXITY) {
-    return json(200, { errors: [operationError(`Query complexity ${complexity} exceeds the maximum of ${MAX_COMPLEXITY}; request fewer items (smaller first/last) or fewer nested lists.`, operation, 'QUERY_TOO_COMPLEX')] }, headers);
-  }
+  // Checked before complexity: a second mutation alone puts a request over the limit (9000 each).
   if (mutationCount(schema, operation, fragments) > 1) {
     return json(200, { errors: [operationError('Only one mutation is allowed per request; send each mutation in its own request.', operation, 'TOO_MANY_MUTATIONS')] }, headers);
+  }
+  if (complexity > MAX_COMPLEXITY) {
+    return json(200, { errors: [operationError(`Query complexity ${complexity} exceeds the maximum of ${MAX_COMPLEXITY}; request fewer items (smaller first/last) or fewer nested lists.`, operation, 'QUERY_TOO_COMPLEX')] }, headers);
   }
 
   dropPaidCarts(store);

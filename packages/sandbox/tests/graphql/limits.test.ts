@@ -41,7 +41,8 @@ describe('request limits and X-Bc-Graphql-* headers', () => {
     const cost = async (first: number) =>
       Number((await gql(sandbox, `{ site { products(first: ${first}) { edges { node { name sku } } } } }`)).headers.get('x-bc-graphql-complexity'));
     expect(await cost(20)).toBeGreaterThan(await cost(2));
-    const heavy = '{ site { products(first: 50) { edges { node { variants(first: 50) { edges { node { sku entityId productOptions(first: 10) { edges { node { entityId } } } } } } } } } } }';
+    // Four nested lists of 50: each value field costs 50 × √50 × √50 × √50 (complexity.test.ts has the rules).
+    const heavy = '{ site { products(first: 50) { edges { node { variants(first: 50) { edges { node { sku productOptions(first: 50) { edges { node { ... on MultipleChoiceOption { values(first: 50) { edges { node { entityId label } } } } } } } } } } } } } } }';
     const res = await gql(sandbox, heavy);
     expect(res.status).toBe(200);
     expect(Number(res.headers.get('x-bc-graphql-complexity'))).toBeGreaterThan(10_000);
@@ -71,7 +72,7 @@ describe('request limits and X-Bc-Graphql-* headers', () => {
     expect((await gql(sandbox, deepViaFragments)).body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
     const heavyViaFragment = `
       query Heavy { site { products(first: 50) { edges { node { ...V } } } } }
-      fragment V on Product { variants(first: 50) { edges { node { sku productOptions(first: 10) { edges { node { entityId } } } } } } }`;
+      fragment V on Product { variants(first: 50) { edges { node { sku productOptions(first: 50) { edges { node { ... on MultipleChoiceOption { values(first: 50) { edges { node { entityId label } } } } } } } } } } }`;
     expect((await gql(sandbox, heavyViaFragment)).body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     const twoViaFragment = `
       mutation Two { cart { ...Both } }

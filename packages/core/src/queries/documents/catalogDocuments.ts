@@ -237,34 +237,38 @@ export interface ViewVariables extends ProductsVariables {
   withSettings: boolean;
   withCategories: boolean;
   withProducts: boolean;
+  withProduct: boolean;
   withCustomer: boolean;
   withCart: boolean;
+  /** The product page's product (`null` without one). */
+  productEntityId: number | null;
   cartEntityId: string | null;
 }
 
 /** Result of `VIEW`: the parts asked for (`@include`), each as its own document answers it. */
 export interface ViewResult {
-  site: Partial<SiteSettingsResult['site'] & CategoryTreeResult['site'] & ProductsResult['site'] & CartQueryResult['site']>;
+  site: Partial<SiteSettingsResult['site'] & CategoryTreeResult['site'] & ProductsResult['site'] & ProductResult['site'] & CartQueryResult['site']>;
   customer?: CustomerResult | null;
 }
 
 /**
- * A first view's data in one request: store settings, the category tree, a page of products, the
- * signed-in customer and the session's cart, each part optional (`@include`) and selected exactly
- * as `SITE_SETTINGS`, `CATEGORY_TREE`, `PRODUCTS`, `CUSTOMER_QUERY` and `CART_QUERY` select it. The
- * product page's `PRODUCT` stays out: with it the document would pass BigCommerce's complexity
- * limit (10,000 per request), counted with or without the skipped parts (the sandbox counts
- * 5,990 for the catalog parts, 588 for the cart and 5 for the customer).
+ * A first view's data in one request: store settings, the category tree, a page of products or a
+ * product page's product, the signed-in customer and the session's cart, each part optional
+ * (`@include`) and selected exactly as `SITE_SETTINGS`, `CATEGORY_TREE`, `PRODUCTS`, `PRODUCT`,
+ * `CUSTOMER_QUERY` and `CART_QUERY` select it. BigCommerce does not count skipped parts towards its
+ * complexity limit (10,000 per request), so a view pays only for what it asks; the measured figures
+ * are in tests/queries/documents.test.ts.
  */
 export const VIEW = graphql<ViewResult, ViewVariables>(`query BcHeadlessView(
-  $withSettings: Boolean!, $withCategories: Boolean!, $withProducts: Boolean!,
-  $withCustomer: Boolean!, $withCart: Boolean!, $cartEntityId: String,
+  $withSettings: Boolean!, $withCategories: Boolean!, $withProducts: Boolean!, $withProduct: Boolean!,
+  $withCustomer: Boolean!, $withCart: Boolean!, $productEntityId: Int, $cartEntityId: String,
   ${PRODUCTS_VARIABLES}, $locale: String
 ) @shopperPreferences(locale: $locale) {
   site {
     settings @include(if: $withSettings) ${SETTINGS}
     categoryTree @include(if: $withCategories) ${CATEGORY_ITEMS}
     search @include(if: $withProducts) ${SEARCH}
+    product(entityId: $productEntityId) @include(if: $withProduct) ${PRODUCT_DETAIL}
     cart(entityId: $cartEntityId) @include(if: $withCart) { ${CART_FIELDS} }
   }
   customer @include(if: $withCustomer) { ${CUSTOMER_FIELDS} }
