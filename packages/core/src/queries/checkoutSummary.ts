@@ -22,8 +22,8 @@ export function checkoutSummary(checkout: CheckoutResult): CheckoutSummary {
   const off = checkout.coupons.reduce((sum, c) => sum + c.discountedAmount.value, 0);
   return {
     subtotal: checkout.subtotal,
-    // Amounts are decimals in major units: a float sum can drift (0.1 + 0.2), so it is rounded
-    // back to the precision BigCommerce's BigDecimals carry here.
+    // Amounts are decimals in major units: a float sum can drift (0.1 + 0.2), so it is rounded to
+    // four decimals, finer than any currency's minor unit.
     discount: off > 0 ? { value: Math.round(off * 1e4) / 1e4, currencyCode: checkout.currencyCode } : null,
     couponCodes: checkout.coupons.map((c) => c.code),
     shipping: checkout.shippingCostTotal,
