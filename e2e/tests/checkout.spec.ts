@@ -21,6 +21,14 @@ test.describe('6. checkout on our own page', () => {
     await page.getByRole('button', { name: 'Apply' }).click();
     await expect(page.getByText(/WELCOME10/).first()).toBeVisible();
 
+    // The shopper's shipping choice shows at once and stays once the store answers.
+    await page.getByRole('button', { name: 'Continue to shipping' }).click();
+    const shippingOptions = page.getByRole('radiogroup', { name: 'Shipping method' }).getByRole('radio');
+    await expect(shippingOptions.first()).toBeVisible();
+    await shippingOptions.last().click();
+    await expect(shippingOptions.last()).toBeChecked();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+
     await payWith(page, '4000000000000002');
     await expect(page.getByRole('alert')).toContainText(/declined/i);
 

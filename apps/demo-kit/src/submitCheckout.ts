@@ -1,46 +1,25 @@
 import { PaymentDeclinedError, PaymentOutcomeUnknownError } from '@bc-headless/core';
-import { cardInstrument, type CheckoutResult, type PlacedOrder, type PlaceOrderVariables, type ShippingOptionVariables } from '@bc-headless/core/queries';
+import { cardInstrument, finishCheckout, type FinishCheckoutOptions, type PlacedOrder } from '@bc-headless/core/queries';
 import type { CardFields } from './checkoutDefaults.js';
 import { translate } from './messages.js';
 
-/** What "Place order" needs: the checkout as shown, the form's state, and the app's mutations. */
-export interface SubmitCheckoutOptions {
-  /** The checkout the page shows (null once the cart is gone). */
-  checkout: CheckoutResult | null;
-  /** `true` when the shopper edited the address since it was last saved. */
-  addressChanged: boolean;
+/** What the demos' "Place order" needs: core's `finishCheckout` options, with the card form in place of the payment. */
+export interface SubmitCheckoutOptions extends Omit<FinishCheckoutOptions, 'payment'> {
   card: CardFields;
   /** The shopper's language, for the error message. */
   lang: string;
-  /** Saves the form's address as billing and shipping address; answers the updated checkout. */
-  saveAddress(): Promise<CheckoutResult | null>;
-  /** The adapter's `selectShippingOption` mutation (`mutateAsync`). */
-  selectShippingOption(variables: ShippingOptionVariables): Promise<unknown>;
-  /** The adapter's `placeOrder` mutation (`mutateAsync`). */
-  placeOrder(variables: PlaceOrderVariables): Promise<PlacedOrder>;
 }
 
 /** Where the page goes next (`orderHref`), or the translated message to show (`error`). */
 export type SubmitCheckoutOutcome = { order: PlacedOrder; orderHref: string; error?: undefined } | { error: string; order?: undefined; orderHref?: undefined };
 
 /**
- * The checkout page's "Place order": finishes whatever step is missing (saves the address if it
- * changed or was never saved, picks the recommended or else the first shipping option if none is
- * chosen), then pays. Never throws: a declined card, an unknown payment outcome and any other
- * failure come back as the shopper's message.
+ * The demos' "Place order": core's `finishCheckout` (the missing steps, then the payment), with its
+ * outcome turned into the order page's address or the shopper's message. Never throws.
  */
-export async function submitCheckout(options: SubmitCheckoutOptions): Promise<SubmitCheckoutOutcome> {
-  const { addressChanged, card, lang } = options;
+export async function submitCheckout({ card, lang, ...steps }: SubmitCheckoutOptions): Promise<SubmitCheckoutOutcome> {
   try {
-    let current = options.checkout;
-    if (addressChanged || !current?.shippingConsignments?.[0]) current = await options.saveAddress();
-    const target = current?.shippingConsignments?.[0];
-    if (target && !target.selectedShippingOption) {
-      const choices = target.availableShippingOptions ?? [];
-      const option = choices.find((o) => o.isRecommended) ?? choices[0];
-      if (option) await options.selectShippingOption({ shippingOptionEntityId: option.entityId });
-    }
-    const order = await options.placeOrder({ instrument: cardInstrument(card) });
+    const order = await finishCheckout({ ...steps, payment: { instrument: cardInstrument(card) } });
     return { order, orderHref: `/order/${order.orderId}?correlationId=${encodeURIComponent(order.correlationId)}` };
   } catch (e) {
     if (e instanceof PaymentDeclinedError) return { error: translate(lang, 'checkout.declined') };

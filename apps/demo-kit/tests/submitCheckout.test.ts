@@ -21,8 +21,6 @@ async function checkoutPage(number: string) {
   const page = stack.page();
   await mutate(page.queryClient, page.queries.addToCart(), stockedLine(stack.sandbox));
   const checkout = await page.queryClient.fetchQuery(page.queries.checkout());
-  const saves: Array<CheckoutResult | null> = [];
-  const picked: string[] = [];
   const options: SubmitCheckoutOptions = {
     checkout,
     addressChanged: false,
@@ -30,49 +28,23 @@ async function checkoutPage(number: string) {
     lang: 'en',
     async saveAddress() {
       await mutate(page.queryClient, page.queries.setBillingAddress(), { address });
-      const next = await mutate<CheckoutResult | null, unknown>(page.queryClient, page.queries.setShippingConsignment(), { address });
-      saves.push(next);
-      return next;
+      return mutate<CheckoutResult | null, unknown>(page.queryClient, page.queries.setShippingConsignment(), { address });
     },
-    selectShippingOption: (variables) => {
-      picked.push(variables.shippingOptionEntityId);
-      return mutate(page.queryClient, page.queries.selectShippingOption(), variables);
-    },
+    selectShippingOption: (variables) => mutate(page.queryClient, page.queries.selectShippingOption(), variables),
     placeOrder: (variables) => mutate(page.queryClient, page.queries.placeOrder(), variables),
   };
-  return { page, options, saves, picked };
+  return { page, options };
 }
 
 describe('submitCheckout against the demo server and sandbox', () => {
-  it('saves the missing address, picks the recommended shipping option, pays, and names the order page', async () => {
-    const { page, options, saves, picked } = await checkoutPage('4111111111111111');
+  // The steps before the payment are core's finishCheckout (tested in core); what is the demos' own
+  // is where the page goes next and the shopper's message.
+  it('pays and names the order page', async () => {
+    const { options } = await checkoutPage('4111111111111111');
     const outcome = await submitCheckout(options);
     expect(outcome.error).toBeUndefined();
-    expect(saves).toHaveLength(1);
+    expect(outcome.order).toMatchObject({ paymentStatus: 'success' });
     expect(outcome.orderHref).toBe(`/order/${outcome.order!.orderId}?correlationId=${encodeURIComponent(outcome.order!.correlationId)}`);
-    const sent = page.requestLog.getSnapshot().map((e) => e.operation).reverse();
-    expect(sent.slice(-4)).toEqual(['BcHeadlessAddCheckoutBillingAddress', 'BcHeadlessAddCheckoutShippingConsignments', 'BcHeadlessSelectCheckoutShippingOption', 'POST /place-order']);
-    const offered = saves[0]!.shippingConsignments![0]!.availableShippingOptions!;
-    expect(offered.length).toBeGreaterThan(1);
-    expect(picked).toEqual([(offered.find((o) => o.isRecommended) ?? offered[0]!).entityId]);
-  });
-
-  it('saves an address that is already saved only when it changed, and keeps a chosen shipping option', async () => {
-    const { page, options, saves } = await checkoutPage('4111111111111111');
-    const saved = await options.saveAddress();
-    const option = saved!.shippingConsignments![0]!.availableShippingOptions!.at(-1)!;
-    const chosen = await options.selectShippingOption({ shippingOptionEntityId: option.entityId });
-    const before = page.requestLog.getSnapshot().length;
-    const outcome = await submitCheckout({ ...options, checkout: chosen as CheckoutResult });
-    expect(outcome.order).toBeDefined();
-    expect(saves).toHaveLength(1);
-    expect(page.requestLog.getSnapshot().slice(0, page.requestLog.getSnapshot().length - before).map((e) => e.operation)).toEqual(['POST /place-order']);
-
-    const again = await checkoutPage('4111111111111111');
-    await again.options.saveAddress();
-    const edited = await submitCheckout({ ...again.options, checkout: await again.page.queryClient.fetchQuery({ ...again.page.queries.checkout(), staleTime: Infinity }), addressChanged: true });
-    expect(edited.order).toBeDefined();
-    expect(again.saves).toHaveLength(2);
   });
 
   it('tells the shopper, in their language, that the card was declined', async () => {

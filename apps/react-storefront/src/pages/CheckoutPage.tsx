@@ -1,4 +1,4 @@
-import { formatMoney, type CheckoutAddress } from '@bc-headless/core/queries';
+import { checkoutSummary, formatMoney, type CheckoutAddress } from '@bc-headless/core/queries';
 import { COUNTRIES, initialAddress, initialCard, submitCheckout } from '@bc-headless/demo-kit/browser';
 import { useCart, useCheckout, useCheckoutRedirect, useCustomer, usePlaceOrder } from '@bc-headless/react';
 import { useState, type FormEvent } from 'react';
@@ -37,7 +37,6 @@ function CheckoutForm({ initial }: { initial: CheckoutAddress }) {
   const [card, setCard] = useState(() => initialCard(initial));
   const [error, setError] = useState<string | null>(null);
   const [placing, setPlacing] = useState(false);
-  const [picked, setPicked] = useState<string | null>(null);
   const data = checkout.data!;
   const consignment = data.shippingConsignments?.[0];
   const field = (key: keyof CheckoutAddress) => ({
@@ -80,15 +79,10 @@ function CheckoutForm({ initial }: { initial: CheckoutAddress }) {
     setPlacing(false);
   };
 
-  const discount = data.coupons.reduce((sum, c) => sum + c.discountedAmount.value, 0);
-  const money = (value: number) => formatMoney({ value, currencyCode: data.currencyCode }, lang);
+  const summary = checkoutSummary(data);
   const stepPending = setBillingAddress.isPending || setShippingConsignment.isPending;
-  // The shopper's choice shows at once, and falls back to the checkout's once the answer is in.
-  const chosenOption = picked ?? consignment?.selectedShippingOption?.entityId;
-  const pickShipping = (id: string) => {
-    setPicked(id);
-    selectShippingOption.mutate({ shippingOptionEntityId: id }, { onSettled: () => setPicked(null) });
-  };
+  // The choice shows at once: the mutation writes it into the cached checkout (and undoes it if refused).
+  const chosenOption = consignment?.selectedShippingOption?.entityId;
 
   return (
     <section aria-labelledby="checkout-title">
@@ -128,7 +122,7 @@ function CheckoutForm({ initial }: { initial: CheckoutAddress }) {
                     type="radio"
                     name="shipping"
                     checked={chosenOption === option.entityId}
-                    onChange={() => pickShipping(option.entityId)}
+                    onChange={() => selectShippingOption.mutate({ shippingOptionEntityId: option.entityId })}
                   />{' '}
                   {option.description} <span className="muted">{option.transitTime}</span>
                 </span>
@@ -160,11 +154,11 @@ function CheckoutForm({ initial }: { initial: CheckoutAddress }) {
       <div className="panel" aria-labelledby="summary-title">
         <h2 id="summary-title">{t('checkout.summary')}</h2>
         <dl className="totals">
-          <dt>{t('checkout.subtotal')}</dt><dd>{formatMoney(data.subtotal, lang)}</dd>
-          {discount > 0 && (<><dt>{t('checkout.discount')} ({data.coupons.map((c) => c.code).join(', ')})</dt><dd>−{money(discount)}</dd></>)}
-          <dt>{t('checkout.shippingCost')}</dt><dd>{data.shippingCostTotal ? formatMoney(data.shippingCostTotal, lang) : '—'}</dd>
-          <dt>{t('checkout.tax')}</dt><dd>{formatMoney(data.taxTotal, lang)}</dd>
-          <dt className="grand">{t('checkout.total')}</dt><dd className="grand">{formatMoney(data.grandTotal, lang)}</dd>
+          <dt>{t('checkout.subtotal')}</dt><dd>{formatMoney(summary.subtotal, lang)}</dd>
+          {summary.discount && (<><dt>{t('checkout.discount')} ({summary.couponCodes.join(', ')})</dt><dd>−{formatMoney(summary.discount, lang)}</dd></>)}
+          <dt>{t('checkout.shippingCost')}</dt><dd>{summary.shipping ? formatMoney(summary.shipping, lang) : '—'}</dd>
+          <dt>{t('checkout.tax')}</dt><dd>{formatMoney(summary.tax, lang)}</dd>
+          <dt className="grand">{t('checkout.total')}</dt><dd className="grand">{formatMoney(summary.total, lang)}</dd>
         </dl>
       </div>
 

@@ -3,6 +3,7 @@ import { StorefrontConfigError } from '../errors/StorefrontConfigError.js';
 import { StorefrontGraphQLError } from '../errors/StorefrontGraphQLError.js';
 import {
   ADD_CART_LINE_ITEMS,
+  CART_QUERY,
   CREATE_CART,
   DELETE_CART_LINE_ITEM,
   UPDATE_CART_LINE_ITEM,
@@ -38,10 +39,6 @@ export interface CartBefore {
   cartId: string | null;
 }
 
-// BigCommerce answers a cart that no longer exists with a GraphQL error; the sandbox says NOT_FOUND.
-const isCartGone = (error: unknown) =>
-  error instanceof StorefrontGraphQLError && error.errors.some((e) => e?.extensions?.code === 'NOT_FOUND' || /not found/i.test(e?.message ?? ''));
-
 /** Cart mutations: each answer is written into the cache as is. INTERNAL (see `storefrontQueries`). */
 export function cartMutations(ctx: QueryLayerContext) {
   const { client, session, keys, imageWidth } = ctx;
@@ -65,6 +62,18 @@ export function cartMutations(ctx: QueryLayerContext) {
     return queryClient.invalidateQueries({ queryKey: keys.checkout(scope, id ?? previousId) });
   };
 
+  // Whether adding to `cartEntityId` failed because that cart is gone (paid, expired, deleted).
+  // BigCommerce gives that refusal no code: it answers `{ message: 'Not Found: Cart does not exist',
+  // path: ['cart', 'addCartLineItems'] }` with no `extensions` (bigcommerce/nextjs-commerce#26). So
+  // rather than read the message, an error at that path is checked by reading the cart, which
+  // `site.cart` answers with null for an id the store no longer knows; Catalyst decides the same
+  // way (bigcommerce/catalyst core/lib/cart/validate-cart.ts and addToOrCreateCart). One more
+  // request, on this path only.
+  const isCartGone = async (error: unknown, cartEntityId: string) =>
+    error instanceof StorefrontGraphQLError &&
+    error.errors.some((e) => e?.path?.[0] === 'cart' && e.path[1] === 'addCartLineItems') &&
+    (await client.request(CART_QUERY, { entityId: cartEntityId, imageWidth })).site.cart === null;
+
   // The cart id before the mutation, for `onSuccess` (per call: one options object serves many).
   const onMutate = () => ({ cartId: session.getSnapshot().cartId });
   // One cart, one queue: TanStack runs mutations of one scope one after another, so two quick
@@ -84,7 +93,7 @@ export function cartMutations(ctx: QueryLayerContext) {
               const data = await client.request(ADD_CART_LINE_ITEMS, { cartEntityId: state.cartId, lineItems, imageWidth });
               if (data.cart.addCartLineItems?.cart) return data.cart.addCartLineItems.cart;
             } catch (error) {
-              if (!isCartGone(error)) throw error;
+              if (!(await isCartGone(error, state.cartId))) throw error;
             }
           }
           const { locale } = ctx.locale(state);

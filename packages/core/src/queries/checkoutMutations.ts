@@ -9,6 +9,7 @@ import {
   type CheckoutAddressInput,
   type CheckoutResult,
   type ConsignmentLineItemInput,
+  type ShippingOptionResult,
 } from './documents/checkoutDocuments.js';
 import { CART_SCOPE, type QueryLayerContext } from './QueryLayerContext.js';
 import type { shopperQueries } from './shopperQueries.js';
@@ -34,6 +35,18 @@ export interface ShippingOptionVariables {
   consignmentEntityId?: string;
 }
 
+/** What `selectShippingOption` remembers to undo its optimistic choice: the consignment and its option before it. */
+export interface ShippingOptionBefore {
+  consignmentEntityId: string;
+  previous: ShippingOptionResult | null;
+}
+
+// The checkout with one consignment's selected option replaced; a new object, as the cache wants.
+const withShippingOption = (checkout: CheckoutResult, consignmentEntityId: string, option: ShippingOptionResult | null): CheckoutResult => ({
+  ...checkout,
+  shippingConsignments: checkout.shippingConsignments?.map((c) => (c.entityId === consignmentEntityId ? { ...c, selectedShippingOption: option } : c)) ?? null,
+});
+
 const withSave = (address: CheckoutAddress): CheckoutAddressInput => ({ ...address, shouldSaveAddress: address.shouldSaveAddress ?? false });
 
 /**
@@ -53,6 +66,10 @@ export function checkoutMutations(ctx: QueryLayerContext, shopper: ReturnType<ty
     const checkout = await queryClient.fetchQuery(shopper.checkout(session.getSnapshot()));
     if (!checkout) throw new StorefrontConfigError(`${api}: the session's cart has no checkout (checked out or expired)`, { field: 'session.cartId' });
     return checkout;
+  };
+  const cachedCheckoutKey = () => {
+    const state = session.getSnapshot();
+    return keys.checkout(ctx.scope(state), state.cartId);
   };
   const writeCheckout = (queryClient: QueryClient, checkout: CheckoutResult | null | undefined) => {
     if (checkout) queryClient.setQueryData(keys.checkout(ctx.scope(session.getSnapshot()), checkout.entityId), checkout);
@@ -95,9 +112,12 @@ export function checkoutMutations(ctx: QueryLayerContext, shopper: ReturnType<ty
         return data.checkout.addCheckoutShippingConsignments?.checkout;
       }),
 
-    /** Chooses a consignment's shipping option. */
-    selectShippingOption: () =>
-      step<ShippingOptionVariables>('selectShippingOption', async (checkoutEntityId, { shippingOptionEntityId, consignmentEntityId }, queryClient) => {
+    /**
+     * Chooses a consignment's shipping option, optimistically: the cached checkout shows the choice
+     * at once (its amounts follow with the answer), and the previous choice comes back if the step fails.
+     */
+    selectShippingOption: (): StorefrontMutationOptions<CheckoutResult | null, ShippingOptionVariables, ShippingOptionBefore | null> => ({
+      ...step<ShippingOptionVariables>('selectShippingOption', async (checkoutEntityId, { shippingOptionEntityId, consignmentEntityId }, queryClient) => {
         consignmentEntityId ??= (await currentCheckout(queryClient, 'selectShippingOption')).shippingConsignments?.[0]?.entityId;
         if (!consignmentEntityId) {
           throw new StorefrontConfigError('selectShippingOption: the checkout has no shipping consignment; run setShippingConsignment first', { field: 'consignmentEntityId' });
@@ -105,6 +125,27 @@ export function checkoutMutations(ctx: QueryLayerContext, shopper: ReturnType<ty
         const data = await client.request(SELECT_CHECKOUT_SHIPPING_OPTION, { checkoutEntityId, consignmentEntityId, shippingOptionEntityId });
         return data.checkout.selectCheckoutShippingOption?.checkout;
       }),
+      // Runs at once, before the step waits its turn behind cart changes: the radio button moves on click.
+      onMutate: async ({ shippingOptionEntityId, consignmentEntityId }, { client: queryClient }) => {
+        const key = cachedCheckoutKey();
+        // A checkout read in flight would land after this write and undo the choice on screen.
+        await queryClient.cancelQueries({ queryKey: key });
+        const cached = queryClient.getQueryData<CheckoutResult | null>(key);
+        const consignments = cached?.shippingConsignments;
+        const consignment = consignmentEntityId ? consignments?.find((c) => c.entityId === consignmentEntityId) : consignments?.[0];
+        const option = consignment?.availableShippingOptions?.find((o) => o.entityId === shippingOptionEntityId);
+        // Nothing cached to show it on (or an option the checkout does not offer): the answer will tell.
+        if (!cached || !consignment || !option) return null;
+        queryClient.setQueryData(key, withShippingOption(cached, consignment.entityId, option));
+        return { consignmentEntityId: consignment.entityId, previous: consignment.selectedShippingOption };
+      },
+      // Only the choice is undone, on whatever is cached now: a step that finished meanwhile keeps its answer.
+      onError: (_error, _variables, before, { client: queryClient }) => {
+        if (!before) return;
+        const { consignmentEntityId, previous } = before;
+        queryClient.setQueryData<CheckoutResult | null>(cachedCheckoutKey(), (current) => current && withShippingOption(current, consignmentEntityId, previous));
+      },
+    }),
 
     /** Applies a coupon code; the cart's amounts change too, so the cached cart is marked stale. */
     applyCoupon: () =>

@@ -97,7 +97,17 @@ describe('cart mutations', () => {
     const fresh = await mutate(browser, queries.addToCart(), lineOf(product));
     expect(fresh.entityId).not.toBe(old.entityId);
     expect(session.getSnapshot().cartId).toBe(fresh.entityId);
-    expect(browser.namesSince(1)).toEqual(['BcHeadlessAddCartLineItems', 'BcHeadlessCreateCart']);
+    // The refusal is checked by reading the cart (null: gone), not by its wording.
+    expect(browser.namesSince(1)).toEqual(['BcHeadlessAddCartLineItems', 'BcHeadlessCart', 'BcHeadlessCreateCart']);
+  });
+
+  it('keeps the cart when an add is refused for another reason', async () => {
+    const browser = storefront.browser();
+    const { queries, session } = browser;
+    const cart = await mutate(browser, queries.addToCart(), lineOf(storefront.sandbox.store.catalog.products[0]!));
+    await expect(mutate(browser, queries.addToCart(), { productEntityId: 424242, quantity: 1 })).rejects.toThrow(/not found/i);
+    expect(session.getSnapshot().cartId).toBe(cart.entityId);
+    expect(browser.namesSince(1)).toEqual(['BcHeadlessAddCartLineItems', 'BcHeadlessCart']);
   });
 
   it('a cart read that finds no cart clears the session cart id', async () => {

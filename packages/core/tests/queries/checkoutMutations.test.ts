@@ -1,5 +1,5 @@
 import { MutationObserver } from '@tanstack/query-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PaymentDeclinedError } from '../../src/errors/PaymentDeclinedError.js';
 import type { CheckoutResult } from '../../src/queries/documents/checkoutDocuments.js';
 import { cardInstrument } from '../../src/queries/placeOrder.js';
@@ -11,6 +11,16 @@ beforeAll(async () => {
   storefront = await startStorefront();
 });
 afterAll(() => storefront.close());
+afterEach(async () => {
+  await fetch(`${storefront.sandbox.url}/__sandbox/faults`, { method: 'DELETE' });
+});
+/** The sandbox's next answer to the shipping-option step gets `fault` (`{ delayMs }`, `{ status }`). */
+const faultNextShippingChoice = (fault: Record<string, number>) =>
+  fetch(`${storefront.sandbox.url}/__sandbox/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ match: { operationName: 'BcHeadlessSelectCheckoutShippingOption' }, count: 1, fault }),
+  });
 
 const mutate = <D, V>(browser: Browser, options: StorefrontMutationOptions<D, V, any>, variables: V) =>
   new MutationObserver(browser.queryClient, options as never).mutate(variables as never) as Promise<D>;
@@ -91,6 +101,42 @@ describe('checkout', () => {
     // Paid: the session forgets the cart and its cached checkout is gone.
     expect(session.getSnapshot().cartId).toBeNull();
     expect(queryClient.getQueryCache().findAll({ queryKey: queries.keys.checkout('guest', cartId) })).toEqual([]);
+    checkout.stop();
+  });
+
+  it('shows a shipping choice at once, then the answer; a refused choice puts the previous one back', async () => {
+    const browser = storefront.browser();
+    const { queries } = browser;
+    await mutate(browser, queries.addToCart(), lineOf(storefront.sandbox.store.catalog.products[0]!));
+    const checkout = watch<CheckoutResult | null>(browser, (s) => queries.checkout(s));
+    await checkout.settled();
+    const shipped = await mutate(browser, queries.setShippingConsignment(), { address });
+    const [first, second] = shipped!.shippingConsignments![0]!.availableShippingOptions!;
+    const chosen = () => checkout.result().data?.shippingConsignments?.[0]?.selectedShippingOption?.entityId;
+    const shippingCost = () => checkout.result().data?.shippingCostTotal?.value;
+    await mutate(browser, queries.selectShippingOption(), { shippingOptionEntityId: first!.entityId });
+    expect(chosen()).toBe(first!.entityId);
+
+    // A slow answer: the cached checkout shows the new choice while the step is on the wire.
+    await faultNextShippingChoice({ delayMs: 400 });
+    let answered = false;
+    const pending = mutate(browser, queries.selectShippingOption(), { shippingOptionEntityId: second!.entityId }).then((answer) => ((answered = true), answer));
+    await vi.waitFor(() => expect(chosen()).toBe(second!.entityId));
+    expect(answered).toBe(false);
+    expect(shippingCost()).toBe(first!.cost.value); // the amounts wait for the answer
+    const answer = await pending;
+    expect(checkout.result().data).toEqual(answer);
+    expect(shippingCost()).toBe(second!.cost.value);
+
+    // A refused step: the choice shows, then the previous one comes back; nothing else changes.
+    const before = checkout.result().data;
+    const seen: Array<string | undefined> = [];
+    const stop = checkout.observer.subscribe((r) => seen.push((r.data as CheckoutResult | null)?.shippingConsignments?.[0]?.selectedShippingOption?.entityId));
+    await faultNextShippingChoice({ status: 500 });
+    await expect(mutate(browser, queries.selectShippingOption(), { shippingOptionEntityId: first!.entityId })).rejects.toThrow();
+    stop();
+    expect(seen.filter((id, i) => id !== seen[i - 1])).toEqual([first!.entityId, second!.entityId]);
+    expect(checkout.result().data).toEqual(before);
     checkout.stop();
   });
 

@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { StoreError } from '../store/StoreError.js';
 
-/** A GraphQL error the client is meant to see, with `extensions.code`. */
-export function apiError(message: string, code: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code } });
+/** A GraphQL error the client is meant to see, with `extensions.code` unless `code` is null. */
+export function apiError(message: string, code: string | null): GraphQLError {
+  return new GraphQLError(message, code === null ? {} : { extensions: { code } });
 }
 
 /**

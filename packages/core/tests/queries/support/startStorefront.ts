@@ -1,10 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { QueryClient, QueryObserver, type QueryKey } from '@tanstack/query-core';
+import { MutationObserver, QueryClient, QueryObserver, type QueryKey } from '@tanstack/query-core';
 import { createSandbox, type Sandbox } from '@bc-headless/sandbox';
 import type { SessionStorageAdapter } from '../../../src/createMemoryStorage.js';
 import { createSessionStore, type SessionState, type SessionStore } from '../../../src/createSessionStore.js';
 import { createStorefrontClient, type StorefrontClient } from '../../../src/createStorefrontClient.js';
+import type { StorefrontMutationOptions } from '../../../src/queries/StorefrontQueryOptions.js';
 import { storefrontQueries, type StorefrontQueries } from '../../../src/queries/storefrontQueries.js';
 import { createServerClient } from '../../../src/server/createServerClient.js';
 import { createStorefrontHandler } from '../../../src/server/createStorefrontHandler.js';
@@ -152,3 +153,7 @@ export const lineOf = (product: { entityId: number; variants: readonly { entityI
   variantEntityId: product.variants[0]!.entityId,
   quantity,
 });
+
+/** What `useMutation(options).mutateAsync(variables)` does in every binding. */
+export const mutate = <D, V>(browser: Browser, options: StorefrontMutationOptions<D, V, any>, variables: V) =>
+  new MutationObserver(browser.queryClient, options as never).mutate(variables as never) as Promise<D>;

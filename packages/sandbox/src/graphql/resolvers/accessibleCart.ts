@@ -13,12 +13,15 @@ export function findAccessibleCart(ctx: GraphQLContext, entityId: string): Sandb
   return cart;
 }
 
-/** Like `findAccessibleCart`, but a missing/foreign cart is a NOT_FOUND refusal. */
+/** Like `findAccessibleCart`, but a missing/foreign cart is a refusal. */
 export function requireAccessibleCart(ctx: GraphQLContext, entityId: string, what = 'Cart'): SandboxCart {
   const cart = findAccessibleCart(ctx, entityId);
-  if (!cart) {
-    throw new StoreError('NOT_FOUND', `${what} not found: no ${what.toLowerCase()} with entityId "${entityId}" for this shopper. Check the id, and send the customer's access token for a customer's cart.`);
-  }
+  const hint = `no ${what.toLowerCase()} with entityId "${entityId}" for this shopper. Check the id, and send the customer's access token for a customer's cart.`;
+  // A cart mutation on an unknown cart: BigCommerce answers 'Not Found: Cart does not exist' at
+  // the mutation's path, with no `extensions` (bigcommerce/nextjs-commerce#26); clients tell a
+  // gone cart by reading `site.cart` (null), as Catalyst does. The sandbox adds its hint after.
+  if (!cart && what === 'Cart') throw new StoreError(null, `Not Found: Cart does not exist: ${hint}`);
+  if (!cart) throw new StoreError('NOT_FOUND', `${what} not found: ${hint}`);
   return cart;
 }
 
