@@ -35,8 +35,16 @@ const catalystVersion = JSON.parse(readFileSync(new URL('./node_modules/@bigcomm
 function createSubjects(sandbox, entityId) {
   const realFetch = globalThis.fetch;
   const host = /^https:\/\/store-[\w-]+\.mybigcommerce\.com/;
-  /** The wrapper all three go through: BigCommerce's GraphQL host → the sandbox. */
-  const rewritingFetch = (input, init) => realFetch(String(input).replace(host, sandbox.url), init);
+  /**
+   * The wrapper all three go through: BigCommerce's GraphQL host → the sandbox, with the `Origin`
+   * a browser sends: these are browser clients with a storefront token, which BigCommerce refuses
+   * server to server when it was created after 2026-06-30.
+   */
+  const rewritingFetch = (input, init) => {
+    const headers = new Headers(init?.headers);
+    headers.set('origin', 'https://shop.example');
+    return realFetch(String(input).replace(host, sandbox.url), { ...init, headers });
+  };
   // catalyst-client calls the global fetch; so does (a), for the same path through the wrapper.
   globalThis.fetch = rewritingFetch;
   delete process.env.BIGCOMMERCE_TRUSTED_PROXY_SECRET;
@@ -125,7 +133,7 @@ export async function measureClientOverhead() {
   // A product that exists in the sandbox's default seed: ask for the first of the listing.
   const first = await fetch(`${sandbox.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.storefrontToken}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.privateToken}` },
     body: JSON.stringify({ query: '{ site { products(first: 1) { edges { node { entityId } } } } }' }),
   }).then((r) => r.json());
   const entityId = first.data.site.products.edges[0].node.entityId;
@@ -133,7 +141,7 @@ export async function measureClientOverhead() {
   const answerBytes = Buffer.byteLength(
     await fetch(`${sandbox.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.storefrontToken}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.privateToken}` },
       body: JSON.stringify({ query: PRODUCT, variables: { entityId } }),
     }).then((r) => r.text()),
   );

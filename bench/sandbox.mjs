@@ -91,7 +91,7 @@ async function startBaseline(body) {
 /** Runs both scenarios and their baselines; returns one row per scenario. */
 export async function measureSandbox() {
   const sandbox = await createSandbox({ logger: { error: (m, e) => console.error(m, e) } });
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${sandbox.storefrontToken}` };
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${sandbox.privateToken}` };
   const graphql = (query, variables) => ({ url: `${sandbox.url}/graphql`, init: { method: 'POST', headers, body: JSON.stringify({ query, variables }) } });
   const call = async (query, variables) => {
     const res = await fetch(`${sandbox.url}/graphql`, graphql(query, variables).init);

@@ -16,7 +16,7 @@ export async function startSandboxProcess(options = {}) {
       '-e',
       `import { createSandbox } from ${JSON.stringify(sandboxModule)};
        const s = await createSandbox({ ...${JSON.stringify(options)}, logger: { error() {}, warn() {} } });
-       console.log(JSON.stringify({ url: s.url, storeHash: s.storeHash, storefrontToken: s.storefrontToken }));
+       console.log(JSON.stringify({ url: s.url, storeHash: s.storeHash, storefrontToken: s.storefrontToken, privateToken: s.privateToken }));
        process.on('SIGTERM', () => s.close().then(() => process.exit(0)));`,
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },

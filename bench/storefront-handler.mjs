@@ -152,12 +152,12 @@ function markdown({ runs, heapMB, load: [loadStart, loadEnd] }) {
 export async function run() {
   const loadStart = os.loadavg()[0];
   const sandbox = await startSandboxProcess({ trustedProxySecret: SECRET });
-  const proxyOptions = { upstream: `${sandbox.url}/graphql`, storeHash: sandbox.storeHash, storefrontToken: sandbox.storefrontToken, secret: SECRET };
+  const proxyOptions = { upstream: `${sandbox.url}/graphql`, storeHash: sandbox.storeHash, storefrontToken: sandbox.privateToken, secret: SECRET };
   const proxies = [];
   try {
     for (const path of PATHS) proxies.push(await startProxy(path.passThrough, proxyOptions), await startProxy(path.handler, proxyOptions));
     proxies.push(await startProxy('node-pass-through', proxyOptions));
-    const direct = { kind: 'direct', url: proxyOptions.upstream, headers: { ...JSON_TYPE, authorization: `Bearer ${sandbox.storefrontToken}` } };
+    const direct = { kind: 'direct', url: proxyOptions.upstream, headers: { ...JSON_TYPE, authorization: `Bearer ${sandbox.privateToken}` } };
     const runs = [];
     for (const concurrency of CONCURRENCY) runs.push(await measure(proxies, direct, concurrency));
     const heapMB = await heapGrowthMB(proxies.find((p) => p.kind === 'node-handler'));

@@ -30,7 +30,7 @@ beforeAll(async () => {
   sandbox = await createSandbox({ trustedProxySecret: SECRET, logger: { error() {}, warn() {} } as never });
   const client = createServerClient({
     storeHash: sandbox.storeHash,
-    storefrontToken: sandbox.storefrontToken,
+    storefrontToken: sandbox.privateToken,
     trustedProxySecret: SECRET,
     endpoints: { graphql: `${sandbox.url}/graphql`, payments: `${sandbox.url}/stores/${sandbox.storeHash}/payments` },
   });
@@ -153,7 +153,7 @@ it('every malformed request is refused with a 4xx and a clear message, never a 5
   for (const c of cases) {
     const base = c.target === 'handler' ? `${origin}/api/storefront` : sandbox.url;
     const headers = Object.fromEntries(
-      Object.entries(c.headers ?? {}).map(([k, v]) => [k, v === 'TOKEN' ? `Bearer ${sandbox.storefrontToken}` : v === 'MGMT' ? sandbox.managementToken : v]),
+      Object.entries(c.headers ?? {}).map(([k, v]) => [k, v === 'TOKEN' ? `Bearer ${sandbox.privateToken}` : v === 'MGMT' ? sandbox.managementToken : v]),
     );
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), 5000);

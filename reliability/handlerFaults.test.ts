@@ -41,7 +41,7 @@ const reported: string[] = [];
 
 beforeAll(async () => {
   sandbox = await createSandbox({ requestLogSize: 10_000, logger: { error() {}, warn() {} } as never });
-  const client = createServerClient({ storeHash: sandbox.storeHash, storefrontToken: sandbox.storefrontToken, endpoints: { graphql: `${sandbox.url}/graphql` }, timeoutMs: TIMEOUT_MS });
+  const client = createServerClient({ storeHash: sandbox.storeHash, storefrontToken: sandbox.privateToken, endpoints: { graphql: `${sandbox.url}/graphql` }, timeoutMs: TIMEOUT_MS });
   server = createServer(toNodeHandler(createStorefrontHandler({ client, onError: (error) => reported.push((error as Error).name) })));
   api = `${await listen(server)}/api/storefront`;
 });

@@ -57,7 +57,7 @@ beforeAll(async () => {
   sandbox = await createSandbox({ slowPaymentDelayMs: LATE_MS, requestLogSize: 20_000, logger: { error() {}, warn() {} } as never });
   const client = createServerClient({
     storeHash: sandbox.storeHash,
-    storefrontToken: sandbox.storefrontToken,
+    storefrontToken: sandbox.privateToken,
     endpoints: { graphql: `${sandbox.url}/graphql`, payments: `${sandbox.url}/stores/${sandbox.storeHash}/payments` },
     timeoutMs: TIMEOUT_MS,
   });

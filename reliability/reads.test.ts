@@ -53,7 +53,7 @@ beforeAll(async () => {
   sandbox = await createSandbox({ requestLogSize: 20_000, logger: { error() {}, warn() {} } as never });
   const res = await fetch(`${sandbox.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.storefrontToken}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.privateToken}` },
     body: JSON.stringify({ query: '{ site { products(first: 1) { edges { node { entityId name } } } } }' }),
   });
   const first = ((await res.json()) as { data: { site: { products: { edges: Array<{ node: { entityId: number; name: string } }> } } } }).data.site.products.edges[0]!.node;
@@ -87,7 +87,10 @@ it('2 000 queries with 20 % faulted answers: each succeeds or fails typed, retri
     expect(new Set(statuses)).toEqual(new Set([201]));
   }
 
-  const client = createStorefrontClient({ storeHash: sandbox.storeHash, storefrontToken: sandbox.storefrontToken, endpoints: { graphql: `${sandbox.url}/graphql` }, timeoutMs: TIMEOUT_MS, retry: RETRY });
+  // The browser client, sending what a browser's fetch adds (Origin): BigCommerce refuses a
+  // storefront token created after 2026-06-30 from anything else.
+  const browserFetch: typeof fetch = (url, init) => fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), origin: 'http://shop.test' } });
+  const client = createStorefrontClient({ storeHash: sandbox.storeHash, storefrontToken: sandbox.storefrontToken, endpoints: { graphql: `${sandbox.url}/graphql` }, timeoutMs: TIMEOUT_MS, retry: RETRY, fetch: browserFetch });
   const outcomes: Array<{ ok: true; name: string } | { ok: false; error: unknown }> = new Array(QUERIES);
   await runConcurrently(QUERIES, CONCURRENCY, async (i) => {
     try {

@@ -94,7 +94,7 @@ it('backend unreachable mid-session, then back with its carts gone: typed 502 wh
   const forwarder = createPortForwarder(Number(new URL(sandbox.url).port));
   const port = await forwarder.start();
   cleanups.push(() => forwarder.stop());
-  const { api, server } = await startHandler({ storeHash: sandbox.storeHash, storefrontToken: sandbox.storefrontToken, graphql: `http://127.0.0.1:${port}/graphql` });
+  const { api, server } = await startHandler({ storeHash: sandbox.storeHash, storefrontToken: sandbox.privateToken, graphql: `http://127.0.0.1:${port}/graphql` });
   cleanups.push(() => closeServer(server));
 
   // The browser's side: a client through the handler, the session store and the query layer.

@@ -144,6 +144,8 @@ try {
 if (!stopping) {
   console.log(`\nRunning:\n${summary.join('\n')}`);
   console.log(`\n  store hash ${context.sandbox.storeHash}, trusted-proxy secret ${trustedProxySecret}`);
+  // The demo servers read it from /__sandbox/config: BigCommerce refuses today's storefront tokens server to server.
+  console.log("  the demo servers use the sandbox's private token (privateToken in /__sandbox/config); browsers get no token");
   console.log(`  the sandbox's store is kept in ${SANDBOX_DATA_DIR}/ across restarts; \`pnpm start --fresh\` starts a clean one`);
   console.log('\nPress Ctrl-C to stop everything.');
 }

@@ -21,11 +21,13 @@ test.describe('secrets stay on the server', () => {
       const body = await (await fetch(url)).text();
       expect(body, url).not.toContain(stack.trustedProxySecret);
       expect(body, url).not.toContain(stack.sandbox.storefrontToken);
+      expect(body, url).not.toContain(stack.sandbox.privateToken);
       expect(body, url).not.toContain(stack.sandbox.managementToken);
     }
     // Nor does anything readable by page scripts hold them.
     const visible = await page.evaluate(() => document.cookie + JSON.stringify(localStorage) + document.documentElement.outerHTML);
     expect(visible).not.toContain(stack.trustedProxySecret);
     expect(visible).not.toContain(stack.sandbox.storefrontToken);
+    expect(visible).not.toContain(stack.sandbox.privateToken);
   });
 });

@@ -5,10 +5,10 @@ import { runConcurrently } from './runConcurrently.js';
 export { testCard as card } from '../../tools/test-stack/prepareCheckout.mjs';
 
 /** POSTs one GraphQL request straight to the sandbox as a guest; throws on any error. */
-export async function sandboxGraphql<T = any>(sandbox: Pick<Sandbox, 'url' | 'storefrontToken'>, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function sandboxGraphql<T = any>(sandbox: Pick<Sandbox, 'url' | 'privateToken'>, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch(`${sandbox.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.storefrontToken}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.privateToken}` },
     body: JSON.stringify({ query, variables }),
   });
   const text = await response.text();

@@ -8,7 +8,8 @@ export interface SandboxProcess {
   url: string;
   port: number;
   storeHash: string;
-  storefrontToken: string;
+  /** The sandbox's private token, for a server's client. */
+  privateToken: string;
   pid: number;
   /** Stops the process (SIGKILL: an abrupt death, as a crash or a restart looks from outside). */
   kill(): Promise<void>;
@@ -29,11 +30,11 @@ export async function startSandboxProcess(options: Record<string, unknown> = {})
       `import { createSandbox } from ${JSON.stringify(sandboxModule)};
        const seed = process.env.BC_RELIABILITY_SEED ? JSON.parse(process.env.BC_RELIABILITY_SEED) : undefined;
        const s = await createSandbox({ ...${JSON.stringify(rest)}, ...(seed ? { seed } : {}), logger: { error: (...a) => console.error(...a), warn() {} } });
-       console.log(JSON.stringify({ url: s.url, storeHash: s.storeHash, storefrontToken: s.storefrontToken }));`,
+       console.log(JSON.stringify({ url: s.url, storeHash: s.storeHash, privateToken: s.privateToken }));`,
     ],
     { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, BC_RELIABILITY_SEED: seed ? JSON.stringify(seed) : '' } },
   );
-  const details = await new Promise<{ url: string; storeHash: string; storefrontToken: string }>((resolve, reject) => {
+  const details = await new Promise<{ url: string; storeHash: string; privateToken: string }>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk;

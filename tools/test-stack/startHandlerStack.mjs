@@ -12,7 +12,7 @@ export async function startHandlerStack() {
   const sandbox = await createSandbox({ logger: quiet });
   const client = createServerClient({
     storeHash: sandbox.storeHash,
-    storefrontToken: sandbox.storefrontToken,
+    storefrontToken: sandbox.privateToken,
     endpoints: { graphql: `${sandbox.url}/graphql`, payments: `${sandbox.url}/stores/${sandbox.storeHash}/payments` },
     retry: false,
   });

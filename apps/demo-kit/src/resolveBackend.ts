@@ -16,6 +16,7 @@ export interface DemoBackend {
 export interface DemoEnv {
   BIGCOMMERCE_STORE_HASH?: string;
   BIGCOMMERCE_CHANNEL_ID?: string;
+  /** A private token (scopes Unauthenticated, Customer), despite the name: Catalyst's variable. */
   BIGCOMMERCE_STOREFRONT_TOKEN?: string;
   BIGCOMMERCE_TRUSTED_PROXY_SECRET?: string;
   /** Where the sandbox listens (default http://127.0.0.1:4100). */
@@ -28,14 +29,16 @@ export interface DemoEnv {
 interface SandboxConnection {
   storeHash: string;
   channelId: number;
-  storefrontToken: string;
+  /** The sandbox's private token: the demo server talks to it server to server. */
+  privateToken: string;
   url: string;
 }
 
 /**
  * Decides the backend from the environment. A real store needs all of BIGCOMMERCE_STORE_HASH and
- * BIGCOMMERCE_STOREFRONT_TOKEN (the channel defaults to 1); anything less falls back to the sandbox,
- * whose connection details come from its `GET /__sandbox/config`.
+ * BIGCOMMERCE_STOREFRONT_TOKEN (the channel defaults to 1), which holds a private token
+ * (`POST /v3/storefront/api-token-private`), as Catalyst documents; anything less falls back to
+ * the sandbox, whose private token and other details come from its `GET /__sandbox/config`.
  */
 export async function resolveBackend(env: DemoEnv, fetchImpl: typeof fetch = fetch): Promise<DemoBackend> {
   const trustedProxySecret = env.BIGCOMMERCE_TRUSTED_PROXY_SECRET || undefined;
@@ -67,7 +70,7 @@ export async function resolveBackend(env: DemoEnv, fetchImpl: typeof fetch = fet
     serverConfig: {
       storeHash: sandbox.storeHash,
       channelId: sandbox.channelId,
-      storefrontToken: sandbox.storefrontToken,
+      storefrontToken: sandbox.privateToken,
       endpoints: { graphql: `${sandboxUrl}/graphql`, payments: `${sandboxUrl}/stores/${sandbox.storeHash}/payments` },
       ...(trustedProxySecret ? { trustedProxySecret } : {}),
       ...(trustedProxies === undefined ? {} : { trustedProxies }),
@@ -86,10 +89,10 @@ async function readSandboxConfig(sandboxUrl: string, fetchImpl: typeof fetch): P
   }
   if (!response.ok) throw new Error(`${sandboxUrl}/__sandbox/config answered ${response.status}: is SANDBOX_URL a bc-headless sandbox?`);
   const config = (await response.json()) as Partial<SandboxConnection>;
-  if (typeof config.storeHash !== 'string' || typeof config.storefrontToken !== 'string') {
-    throw new Error(`${sandboxUrl}/__sandbox/config did not hold a store hash and storefront token: is SANDBOX_URL a bc-headless sandbox?`);
+  if (typeof config.storeHash !== 'string' || typeof config.privateToken !== 'string') {
+    throw new Error(`${sandboxUrl}/__sandbox/config did not hold a store hash and private token: is SANDBOX_URL a bc-headless sandbox of this version? Restart it with \`pnpm sandbox\`.`);
   }
-  return { storeHash: config.storeHash, channelId: config.channelId ?? 1, storefrontToken: config.storefrontToken, url: sandboxUrl };
+  return { storeHash: config.storeHash, channelId: config.channelId ?? 1, privateToken: config.privateToken, url: sandboxUrl };
 }
 
 function parseTrustedProxies(value: string | undefined): ServerClientConfig['trustedProxies'] {

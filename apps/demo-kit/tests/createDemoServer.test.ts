@@ -29,6 +29,7 @@ describe('createDemoServer against the sandbox', () => {
     expect(info).toEqual({ backend: 'sandbox', inspectorUrl: `${sandbox.url}/__sandbox` });
     expect(JSON.stringify(info)).not.toContain(SECRET);
     expect(JSON.stringify(info)).not.toContain(sandbox.storefrontToken);
+    expect(JSON.stringify(info)).not.toContain(sandbox.privateToken);
   });
 
   it('proxies GraphQL through the storefront handler with the trusted-proxy headers', async () => {
@@ -52,6 +53,11 @@ describe('createDemoServer against the sandbox', () => {
 describe('resolveBackend', () => {
   it('names the fix when the sandbox is not running', async () => {
     await expect(resolveBackend({ SANDBOX_URL: 'http://127.0.0.1:9' })).rejects.toThrow(/pnpm sandbox/);
+  });
+
+  it("gives the demo server the sandbox's private token", async () => {
+    const backend = await resolveBackend({ SANDBOX_URL: sandbox.url });
+    expect(backend.serverConfig.storefrontToken).toBe(sandbox.privateToken);
   });
 
   it('refuses a half-configured real store', async () => {

@@ -14,7 +14,9 @@ afterAll(() => stack?.close());
 async function onSaleProduct(customerEntityId?: number) {
   const { sandbox } = stack;
   const seeded = sandbox.store.catalog.products.find((p) => p.salePrice !== undefined && p.variants.every((v) => v.price === undefined))!;
-  const client = createStorefrontClient({ storeHash: sandbox.storeHash, storefrontToken: sandbox.storefrontToken, endpoints: { graphql: `${sandbox.url}/graphql` } });
+  // The browser client with what a browser's fetch adds (Origin), as its storefront token requires.
+  const browserFetch: typeof fetch = (url, init) => fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), origin: 'http://shop.test' } });
+  const client = createStorefrontClient({ storeHash: sandbox.storeHash, storefrontToken: sandbox.storefrontToken, endpoints: { graphql: `${sandbox.url}/graphql` }, fetch: browserFetch });
   const customerAccessToken = customerEntityId === undefined ? undefined : sandbox.store.issueCustomerAccessToken(customerEntityId).value;
   const data = await client.request(PRODUCT, { entityId: seeded.entityId, imageWidth: 100 }, customerAccessToken ? { customerAccessToken } : {});
   return data.site.product!;

@@ -4,6 +4,7 @@ import { createUuid, isUuid } from './createUuid.js';
 import { documentToString } from './documentToString.js';
 import { CustomerAccessTokenError } from './errors/CustomerAccessTokenError.js';
 import { StorefrontConfigError } from './errors/StorefrontConfigError.js';
+import { InsufficientScopeError } from './errors/InsufficientScopeError.js';
 import { StorefrontGraphQLError, type GraphQLErrorEntry } from './errors/StorefrontGraphQLError.js';
 import type { ResolvedConfig } from './resolveConfig.js';
 import { send, type SendResult } from './send.js';
@@ -139,13 +140,13 @@ export function createClientCore(config: ResolvedConfig, fixed: FixedContext = {
     });
     const { data, errors } = response.json as { data?: unknown; errors?: GraphQLErrorEntry[] };
     if (errors?.length) {
+      // A missing scope (a private token without `Customer`) needs a new token: the message says so.
+      const requiredScopes = errors.find((e) => e.extensions?.code == 'INSUFFICIENT_ACCESS_SCOPE')?.extensions!.requiredScopes;
       const code = errors.map((e) => e.extensions?.code).find((c) => /_CUSTOMER_ACCESS_TOKEN$/.test(c!));
-      throw new (code ? CustomerAccessTokenError : StorefrontGraphQLError)(`GraphQL: ${errors[0]!.message}`, {
-        correlationId,
-        errors,
-        data,
-        code,
-      });
+      throw new (requiredScopes ? InsufficientScopeError : code ? CustomerAccessTokenError : StorefrontGraphQLError)(
+        `GraphQL: ${errors[0]!.message}${requiredScopes ? `; create a private token with the ${requiredScopes} scope for your server` : ''}`,
+        { correlationId, errors, data, code, requiredScopes },
+      );
     }
     return data;
   };

@@ -1,4 +1,6 @@
 import { createClientCore, type Operation, type OperationOptions, type RequestFn } from './createClientCore.js';
+import { StorefrontConfigError } from './errors/StorefrontConfigError.js';
+import { readTokenClaims } from './readTokenClaims.js';
 import { resolveConfig, type ResolvedConfig, type StorefrontClientConfig } from './resolveConfig.js';
 
 /** The browser-safe BigCommerce client. */
@@ -13,8 +15,18 @@ export interface StorefrontClient {
 
 /**
  * Creates a client for BigCommerce's GraphQL Storefront API and Payments API. Validates `config`
- * now (throwing `StorefrontConfigError`) and does nothing else until the first request.
+ * now (throwing `StorefrontConfigError`), refusing a private or customer impersonation token: this
+ * code runs in browsers, and such a token must never reach a bundle. Does nothing else until the
+ * first request.
  */
 export function createStorefrontClient(config: StorefrontClientConfig): StorefrontClient {
-  return createClientCore(resolveConfig(config));
+  const resolved = resolveConfig(config);
+  const { scopes, token_type } = readTokenClaims(resolved.storefrontToken ?? '');
+  // Storefront tokens are type 1; private (3, with `scopes`) and impersonation (2) are server-only.
+  if (scopes || token_type! > 1)
+    throw new StorefrontConfigError(
+      'createStorefrontClient: config.storefrontToken is a private or impersonation token, never for a browser: keep it on your server and give the browser a storefront token',
+      { field: 'config.storefrontToken' },
+    );
+  return createClientCore(resolved);
 }

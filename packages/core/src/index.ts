@@ -20,6 +20,7 @@ export { StorefrontHttpError } from './errors/StorefrontHttpError.js';
 export { RateLimitError } from './errors/RateLimitError.js';
 export { StorefrontGraphQLError, type GraphQLErrorEntry } from './errors/StorefrontGraphQLError.js';
 export { CustomerAccessTokenError } from './errors/CustomerAccessTokenError.js';
+export { InsufficientScopeError } from './errors/InsufficientScopeError.js';
 export { TimeoutError } from './errors/TimeoutError.js';
 export { AbortError } from './errors/AbortError.js';
 export { NetworkError } from './errors/NetworkError.js';

@@ -8,7 +8,10 @@ export interface SandboxConfig {
   storeHash: string;
   storeId: string;
   channelId: number;
+  /** A storefront token for browsers (its `iat` is the store's creation, after the 2026-06-30 cut-off). */
   storefrontToken: string;
+  /** A private token with the `Unauthenticated` and `Customer` scopes, for servers. */
+  privateToken: string;
   managementToken: string;
   /** The sandbox's own origin, e.g. `http://127.0.0.1:4100`; known once the server listens. */
   origin: string;
@@ -22,4 +25,6 @@ export interface SandboxDeps {
   lockout: SessionSyncLockout;
   keys: SandboxKeys;
   config: SandboxConfig;
+  /** What identifies each revoked GraphQL token (`revocationKey`): its `jti`, or an old token's hash. */
+  revokedTokens: Set<string>;
 }

@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { SandboxSeed } from './catalog/SandboxSeed.js';
 import { createSandbox, type Sandbox } from './createSandbox.js';
+import { runTokenCommand } from './tokenCommand.js';
 
 const USAGE = `Usage: bc-sandbox [options]
+       bc-sandbox token <private|storefront|customer-impersonation> [options]   (see token --help)
 
 A local, stateful BigCommerce-compatible backend: GraphQL Storefront API, Payments API,
 Management API (refunds), hosted checkout and session-sync pages, and a request inspector.
@@ -110,8 +112,11 @@ ${rows([
   ['Store hash', storeHash],
   ['Store id', sandbox.storeId],
   ['Channel id', String(sandbox.channelId)],
+  ['Private token', `${sandbox.privateToken}`],
+  ['', '  for servers (BIGCOMMERCE_STOREFRONT_TOKEN): scopes Unauthenticated, Customer; refused from browsers'],
   ['Storefront token', sandbox.storefrontToken],
-  ['Management token', sandbox.managementToken],
+  ['', '  for browsers only: refused server to server (created after 2026-06-30)'],
+  ['Management token', `${sandbox.managementToken}  (mint more tokens: bc-sandbox token --help)`],
   ['Trusted-proxy secret', sandbox.trustedProxySecret ?? '(none: True-Client-IP is ignored)'],
   ['Data dir', sandbox.dataDir ? `${sandbox.dataDir}  (kept across restarts)` : '(none: the store is lost at exit)'],
 ])}
@@ -127,6 +132,10 @@ Press Ctrl-C to stop.
 }
 
 async function main(): Promise<void> {
+  if (process.argv[2] === 'token') {
+    process.exitCode = await runTokenCommand(process.argv.slice(3));
+    return;
+  }
   let options: CliOptions | 'help';
   try {
     options = parseCli(process.argv.slice(2));

@@ -6,7 +6,6 @@ import { defaultSeed } from './catalog/defaultSeed.js';
 import { createClock, type SandboxClock } from './clock.js';
 import { createFaultInjector } from './faults/FaultInjector.js';
 import { createGraphQLHandler } from './graphql/createGraphQLHandler.js';
-import { signStorefrontToken, STOREFRONT_TOKEN_TTL_SECONDS } from './graphql/storefrontToken.js';
 import { createRequestListener, type SandboxLogger } from './http/createRequestListener.js';
 import type { SandboxPlatform } from './http/SandboxPlatform.js';
 import { createRequestLog } from './inspector/RequestLog.js';
@@ -22,6 +21,7 @@ import { SandboxDataError, unusableDataFile, type SandboxIdentity } from './pers
 import type { SandboxConfig } from './SandboxDeps.js';
 import { createSessionSyncLockout } from './sessionSync/SessionSyncLockout.js';
 import { createStore } from './store/createStore.js';
+import { API_TOKEN_TTL_SECONDS, signApiToken } from './tokens/signApiToken.js';
 import { customerLogins, type SandboxCustomerLogin } from './store/customerLogins.js';
 import type { Store } from './store/Store.js';
 
@@ -49,7 +49,7 @@ export interface CreateSandboxOptions {
   dataDir?: string;
   /** With `dataDir`: start a clean store there, replacing what it holds. */
   fresh?: boolean;
-  /** Lifetime of the issued storefront token on the sandbox clock (default one year; a new store's only). */
+  /** Lifetime of the issued storefront and private tokens on the sandbox clock (default one year; a new store's only). */
   storefrontTokenTtlSeconds?: number;
   /** Origins the storefront token lists in its `cors` claim. */
   storefrontTokenCorsOrigins?: string[];
@@ -72,8 +72,13 @@ export interface Sandbox {
   storeHash: string;
   storeId: string;
   channelId: number;
-  /** `Authorization: Bearer` token for `POST /graphql`. */
+  /**
+   * `Authorization: Bearer` token for `POST /graphql` from a browser: a storefront token, which
+   * (issued after 2026-06-30, like BigCommerce's today) is refused server to server.
+   */
   storefrontToken: string;
+  /** `Authorization: Bearer` token for `POST /graphql` from a server: a private token (`Unauthenticated`, `Customer`). */
+  privateToken: string;
   /** `X-Auth-Token` for the Management API. */
   managementToken: string;
   trustedProxySecret: string | null;
@@ -144,21 +149,16 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
   const channelId = 1;
   const trustedProxySecret = options.trustedProxySecret !== undefined ? options.trustedProxySecret : (saved?.identity.trustedProxySecret ?? null);
   const store = createStore({ storeHash, storeId, clock, seed });
-  const storefrontToken =
-    saved?.identity.storefrontToken ??
-    (await signStorefrontToken(keys, {
-      storeHash,
-      storeId,
-      channelId,
-      clock,
-      expiresInSeconds: options.storefrontTokenTtlSeconds ?? STOREFRONT_TOKEN_TTL_SECONDS,
-      cors: options.storefrontTokenCorsOrigins ?? [],
-    }));
+  const tokenOptions = { storeHash, storeId, channelIds: [channelId], clock, expiresInSeconds: options.storefrontTokenTtlSeconds ?? API_TOKEN_TTL_SECONDS };
+  const storefrontToken = saved?.identity.storefrontToken ?? (await signApiToken(keys, { ...tokenOptions, cors: options.storefrontTokenCorsOrigins ?? [] }));
+  // A data dir written before private tokens existed gets one now, saved with the identity below.
+  const privateToken = saved?.identity.privateToken ?? (await signApiToken(keys, { ...tokenOptions, kind: 'private', scopes: ['Unauthenticated', 'Customer'] }));
   const config: SandboxConfig = {
     storeHash,
     storeId,
     channelId,
     storefrontToken,
+    privateToken,
     managementToken: saved?.identity.managementToken ?? randomBytes(16).toString('hex').slice(0, 31),
     origin: '',
     trustedProxySecret,
@@ -169,12 +169,14 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
   const faults = createFaultInjector();
   const log = createRequestLog(options.requestLogSize ?? 5000);
   const hostedSessions = createHostedSessions();
+  const revokedTokens = new Set<string>();
   const platform: SandboxPlatform = {
     clock,
     keys,
     store,
     lockout,
     config,
+    revokedTokens,
     ledger,
     refunds,
     faults,
@@ -192,6 +194,7 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
       ledger.clear();
       refunds.clear();
       hostedSessions.clear();
+      revokedTokens.clear();
       platform.persist();
     },
     persist() {},
@@ -232,6 +235,7 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
     storeId,
     channelId,
     storefrontToken,
+    privateToken,
     managementToken: config.managementToken,
     trustedProxySecret,
     dataDir: data?.dir ?? null,

@@ -2,6 +2,7 @@ import { checkLocaleAndRetry } from '../checkLocaleAndRetry.js';
 import { createClientCore, type CoreOperation, type FixedContext, type OperationOptions, type RequestFn } from '../createClientCore.js';
 import { createUuid, isUuid } from '../createUuid.js';
 import { StorefrontConfigError } from '../errors/StorefrontConfigError.js';
+import { readTokenClaims } from '../readTokenClaims.js';
 import { resolveConfig, type ResolvedConfig, type StorefrontClientConfig } from '../resolveConfig.js';
 import { send, type SendResult } from '../send.js';
 import { createTrustedProxies, type TrustedProxies, type TrustedProxiesOption } from './ip/trustedProxies.js';
@@ -9,7 +10,15 @@ import { readHeader, type RequestLike } from './readHeader.js';
 import { resolveClientIp, type ForwardingHeader } from './resolveClientIp.js';
 import { readSessionCookie, sessionCookieName, sessionCookieOptionsFor, type SessionCookieOptions } from './sessionCookie.js';
 
-/** Options of `createServerClient`: the core config plus what only a server may hold. */
+// BigCommerce refuses storefront tokens created after 2026-06-30 server to server
+// (shared/bigcommerce-api.md, "Tokens"); `iat` is in unix seconds.
+const STOREFRONT_TOKEN_SERVER_CUTOFF = Date.UTC(2026, 5, 30, 23, 59, 59) / 1000;
+
+/**
+ * Options of `createServerClient`: the core config plus what only a server may hold. Its
+ * `storefrontToken` is a private token (`POST /v3/storefront/api-token-private`, scopes
+ * `Unauthenticated` and `Customer`), what Catalyst's `BIGCOMMERCE_STOREFRONT_TOKEN` holds.
+ */
 export interface ServerClientConfig extends StorefrontClientConfig {
   /**
    * BigCommerce's per-store trusted-proxy secret. With it, every GraphQL request carries
@@ -87,6 +96,13 @@ export function createServerClient(config: ServerClientConfig): ServerClient {
     throw new StorefrontConfigError(
       'createServerClient: config.trustedProxySecret must be the secret BigCommerce support issued (8+ visible ASCII characters), or omitted',
       { field: 'config.trustedProxySecret' },
+    );
+  }
+  const claims = readTokenClaims(resolved.storefrontToken ?? '');
+  if (claims.token_type == 1 && !claims.scopes && claims.iat! > STOREFRONT_TOKEN_SERVER_CUTOFF) {
+    throw new StorefrontConfigError(
+      `createServerClient: config.storefrontToken is a storefront token created ${new Date(claims.iat! * 1000).toISOString().slice(0, 10)}, and BigCommerce refuses storefront tokens created after 2026-06-30 server to server. Create a private token (POST /v3/storefront/api-token-private with scopes ["Unauthenticated","Customer"]; the sandbox prints one) and pass that: BIGCOMMERCE_STOREFRONT_TOKEN holds a private token, as in Catalyst`,
+      { field: 'config.storefrontToken' },
     );
   }
   const trustedProxies = createTrustedProxies(config.trustedProxies);

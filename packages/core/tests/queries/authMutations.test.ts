@@ -147,7 +147,7 @@ describe('query keys', () => {
     await queryClient.fetchQuery(queries.customer());
     const customerToken = [...browser.cookies].find(([name]) => /customer|token|session/i.test(name) && name !== 'bc_session')?.[1];
     expect(customerToken, 'the handler set an httpOnly customer-token cookie').toBeTruthy();
-    const secrets = [storefront.sandbox.storefrontToken, decodeURIComponent(customerToken!), decodeURIComponent(customerToken!).split('_')[0]!];
+    const secrets = [storefront.sandbox.privateToken, storefront.sandbox.storefrontToken, decodeURIComponent(customerToken!), decodeURIComponent(customerToken!).split('_')[0]!];
 
     // The keys already built, and every mutation key, are fixed: check them once.
     const mutationKeys = [queries.addToCart(), queries.updateCartLine(), queries.removeCartLine(), queries.login(), queries.logout(), queries.setBillingAddress(), queries.setShippingConsignment(), queries.selectShippingOption(), queries.applyCoupon(), queries.placeOrder()].map((m) => m.mutationKey);

@@ -243,7 +243,7 @@ describe('prefetchView over the storefront handler and the sandbox', () => {
     // The app's server: a request-scoped client and a session read from the request's cookies.
     const cookie = [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const request = new Request(`${storefront.origin}/`, { headers: { cookie } });
-    const scoped = createServerClient({ storeHash: sandbox.storeHash, storefrontToken: sandbox.storefrontToken, endpoints: { graphql: `${sandbox.url}/graphql` } }).forRequest(request, {
+    const scoped = createServerClient({ storeHash: sandbox.storeHash, storefrontToken: sandbox.privateToken, endpoints: { graphql: `${sandbox.url}/graphql` } }).forRequest(request, {
       remoteAddress: '127.0.0.1',
     });
     const session = createSessionStore({ storage: { getItem: () => decodeURIComponent(browser.cookies.get('bc_session') ?? ''), setItem() {} } });

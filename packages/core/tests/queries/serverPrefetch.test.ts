@@ -22,7 +22,7 @@ describe('server rendering', () => {
     // The app's server: a request-scoped client and a session read from the request's cookies.
     const cookie = [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const request = new Request(`${storefront.origin}/products`, { headers: { cookie } });
-    const scoped = createServerClient({ storeHash: sandbox.storeHash, storefrontToken: sandbox.storefrontToken, endpoints: { graphql: `${sandbox.url}/graphql` } }).forRequest(request, {
+    const scoped = createServerClient({ storeHash: sandbox.storeHash, storefrontToken: sandbox.privateToken, endpoints: { graphql: `${sandbox.url}/graphql` } }).forRequest(request, {
       remoteAddress: '127.0.0.1',
     });
     const serverSession = createSessionStore({ storage: { getItem: () => decodeURIComponent(browser.cookies.get('bc_session')!), setItem() {} } });

@@ -115,7 +115,7 @@ describe('logout', () => {
     // The old token is dead upstream too (logout invalidates it on all devices).
     const replay = await fetch(`${stack.sandbox.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.sandbox.storefrontToken}`, 'x-bc-customer-access-token': token, 'x-bc-error-on-invalid-customer-access-token': 'true' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.sandbox.privateToken}`, 'x-bc-customer-access-token': token, 'x-bc-error-on-invalid-customer-access-token': 'true' },
       body: JSON.stringify({ query: ME }),
     });
     expect(JSON.stringify(await replay.json())).toMatch(/INVALID_CUSTOMER_ACCESS_TOKEN/);

@@ -34,7 +34,7 @@ describe('POST /graphql: spoofing', () => {
     const seen = stack.upstream[0]!.headers;
     expect(seen['x-bc-trusted-proxy-secret']).toBe(SECRET);
     expect(seen['true-client-ip']).toBe('203.0.113.7');
-    expect(seen.authorization).toBe(`Bearer ${stack.sandbox.storefrontToken}`);
+    expect(seen.authorization).toBe(`Bearer ${stack.sandbox.privateToken}`);
     expect(seen['x-bc-customer-access-token']).toBeUndefined();
     expect(seen['x-bc-customer-id']).toBeUndefined();
     expect(seen.forwarded).toBeUndefined();

@@ -24,6 +24,7 @@ import { checkoutMutations } from './resolvers/checkoutMutations.js';
 import { customerMutations } from './resolvers/customerMutations.js';
 import { queryRoot } from './resolvers/queryRoot.js';
 import { sessionSyncMutations } from './resolvers/sessionSyncMutations.js';
+import { scopeError } from './requiredScopes.js';
 import { sandboxSchema } from './sandboxSchema.js';
 import { checkStorefrontToken } from './storefrontToken.js';
 
@@ -37,6 +38,8 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 /** Turns anything a resolver throws into the error the client should see (never a bare 500). */
 const fieldResolver: GraphQLFieldResolver<unknown, GraphQLContext> = (source, args, context, info) => {
+  const denied = scopeError(info, context);
+  if (denied) throw denied;
   try {
     const value = defaultFieldResolver(source, args, context, info);
     return value instanceof Promise ? value.catch((error: unknown) => Promise.reject(toClientError(error))) : value;
@@ -78,7 +81,8 @@ async function handle(
     storeHash: deps.config.storeHash,
     clock: deps.clock,
     configuredToken: deps.config.storefrontToken,
-    origin: req.headers['origin'],
+    headers: req.headers,
+    revokedTokens: deps.revokedTokens,
   });
   if (!auth.ok) return json(auth.status, { errors: [{ message: auth.message }] });
 
@@ -107,6 +111,7 @@ async function handle(
     deps,
     store,
     req,
+    token: auth,
     locale: requestLocale(operation, variables, req.headers['accept-language'], store.settings.locales, store.settings.defaultLocale),
     customer: null,
     customerAccessToken: null,
@@ -160,13 +165,22 @@ function mutationRoot(ctx: GraphQLContext) {
 }
 
 /**
- * Sets the customer from `X-Bc-Customer-Access-Token`. An unknown/expired token makes the request a
+ * Sets the customer. With a customer impersonation token, `X-Bc-Customer-Id` names the customer
+ * the request acts for (reference/storefront_tokens.v3.yml); other tokens ignore that header.
+ * Otherwise the customer comes from `X-Bc-Customer-Access-Token`. An unknown/expired token makes the request a
  * guest's, unless `X-Bc-Error-On-Invalid-Customer-Access-Token: true` asks for an error
  * (docs/start/authentication/graphql-storefront.mdx). That header asks about a token that is sent:
  * without one the request is a guest's either way, because BigCommerce's own client
  * (`@bigcommerce/catalyst-client`) sends the header on every request, guests' included.
  */
 function resolveCustomer(ctx: GraphQLContext): GraphQLError | null {
+  const impersonated = ctx.token.kind === 'customerImpersonation' ? ctx.req.headers['x-bc-customer-id']?.trim() : undefined;
+  if (impersonated) {
+    const customer = /^\d{1,9}$/.test(impersonated) ? ctx.store.customers.get(Number(impersonated)) : undefined;
+    if (!customer) return new GraphQLError(`X-Bc-Customer-Id ${JSON.stringify(impersonated)} names no customer of this store; send the entityId of an existing customer.`, { extensions: { code: 'NOT_FOUND' } });
+    ctx.customer = customer;
+    return null;
+  }
   const token = ctx.req.headers['x-bc-customer-access-token']?.trim() || null;
   if (!token) return null;
   const customer = ctx.store.customerForAccessToken(token);

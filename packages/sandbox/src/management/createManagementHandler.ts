@@ -7,6 +7,7 @@ import { signPaymentAccessToken } from '../payments/paymentAccessToken.js';
 import { acceptedPaymentMethods } from '../payments/acceptedPaymentMethods.js';
 import { orderProductsV2, orderV2 } from './ordersV2.js';
 import { createRefund, createRefundQuote } from './refundHandlers.js';
+import { tokenRoutes } from './tokenRoutes.js';
 
 /** One Management API route: what it answers, given the path's parameters. */
 type ManagementRoute = (platform: SandboxPlatform, req: SandboxRequest, params: Record<string, string>) => SandboxResponse | Promise<SandboxResponse>;
@@ -101,13 +102,18 @@ const routes: [method: string, path: string, route: ManagementRoute][] = [
   ['POST', '/v3/orders/:id/payment_actions/refund_quotes', refundQuote],
   ['', '/v3/orders/:id/payment_actions/refund_quotes', notAllowed],
   ['', '/v3/orders/:id/payment_actions/refunds', refunds],
+  ...tokenRoutes,
+  ['', '/v3/storefront/api-token', notAllowed],
+  ['', '/v3/storefront/api-token-private', notAllowed],
+  ['', '/v3/storefront/api-token-customer-impersonation', notAllowed],
 ];
 for (const [method, path, route] of routes) addRoute(router, method, path, route);
 
 /**
  * The Management API under `/stores/{hash}/v2` and `/v3`, authenticated by `X-Auth-Token`:
  * payment access tokens and accepted methods (reference/payments/*.yml), orders on v2, and the
- * refund payment actions on v3 (reference/orders.v3.yml). `path` is the part after the store,
+ * refund payment actions on v3 (reference/orders.v3.yml), and the GraphQL token endpoints
+ * (`tokenRoutes`). `path` is the part after the store,
  * e.g. `/v3/payments/access_tokens`.
  */
 export function createManagementHandler(platform: SandboxPlatform): (req: SandboxRequest, path: string) => Promise<SandboxResponse> {

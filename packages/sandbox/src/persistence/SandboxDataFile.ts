@@ -15,7 +15,11 @@ export const DATA_FORMAT_VERSION = 1;
  * What identifies a store across restarts: its connection details but the origin (the port may
  * change), that is its hash, ids, tokens and trusted-proxy secret, and its signing keys.
  */
-export type SandboxIdentity = Omit<SandboxConfig, 'origin'> & { keys: SavedSandboxKeys };
+export type SandboxIdentity = Omit<SandboxConfig, 'origin' | 'privateToken'> & {
+  /** Absent in files written before private tokens: the next start mints one and saves it. */
+  privateToken?: string;
+  keys: SavedSandboxKeys;
+};
 
 /** The contents of `sandbox.json`. */
 export interface SandboxData {
@@ -52,6 +56,7 @@ function shapeProblem(data: Record<string, unknown>): string | null {
   if (typeof data.seedHash !== 'string' || typeof data.clockOffsetMs !== 'number' || !Number.isFinite(data.clockOffsetMs)) return '"seedHash" or "clockOffsetMs" is missing';
   if (!isObject(identity)) return '"identity" is missing';
   for (const key of ['storeHash', 'storeId', 'storefrontToken', 'managementToken'] as const) if (typeof identity[key] !== 'string') return `"identity.${key}" is not a string`;
+  if (identity.privateToken !== undefined && typeof identity.privateToken !== 'string') return '"identity.privateToken" is not a string';
   if (!Number.isInteger(identity.channelId)) return '"identity.channelId" is not an integer';
   if (identity.trustedProxySecret !== null && typeof identity.trustedProxySecret !== 'string') return '"identity.trustedProxySecret" is neither a string nor null';
   if (!isObject(identity.keys) || !isObject(identity.keys.sessionSyncPrivateJwk) || typeof identity.keys.paymentSecret !== 'string') return '"identity.keys" is incomplete';
@@ -66,6 +71,7 @@ function shapeProblem(data: Record<string, unknown>): string | null {
     return '"state.refunds" is incomplete';
   if (!isObject(lockout) || !isPairs(lockout.failures) || !isPairs(lockout.blockedUntil)) return '"state.lockout" is incomplete';
   if (!isPairs(hostedSessions)) return '"state.hostedSessions" is not a list of pairs';
+  if (state.revokedTokens !== undefined && !(Array.isArray(state.revokedTokens) && state.revokedTokens.every((key) => typeof key === 'string'))) return '"state.revokedTokens" is not a list of strings';
   return null;
 }
 

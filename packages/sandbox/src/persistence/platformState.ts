@@ -7,7 +7,7 @@ import type { StoreSnapshot } from '../store/Store.js';
 
 /**
  * What a data dir keeps of a running sandbox besides its identity: the store (customers, carts,
- * checkouts, orders, tokens, stock), payments (the ledger), refunds, the session-sync lockout and
+ * checkouts, orders, tokens, stock), revoked GraphQL tokens, payments (the ledger), refunds, the session-sync lockout and
  * hosted sessions. Faults and the request log are a test's tools and start empty.
  */
 export interface PlatformState {
@@ -16,6 +16,8 @@ export interface PlatformState {
   refunds: RefundBookSnapshot;
   lockout: SessionSyncLockoutSnapshot;
   hostedSessions: Array<[string, HostedSession]>;
+  /** Revoked GraphQL tokens; absent in files written before tokens could be revoked. */
+  revokedTokens?: string[];
 }
 
 /** A copy of the platform's state, ready for JSON. */
@@ -26,6 +28,7 @@ export function capturePlatformState(platform: SandboxPlatform): PlatformState {
     refunds: platform.refunds.snapshot(),
     lockout: platform.lockout.snapshot(),
     hostedSessions: platform.hostedSessions.snapshot(),
+    revokedTokens: [...platform.revokedTokens],
   };
 }
 
@@ -36,4 +39,6 @@ export function restorePlatformState(platform: SandboxPlatform, state: PlatformS
   platform.refunds.restore(state.refunds);
   platform.lockout.restore(state.lockout);
   platform.hostedSessions.restore(state.hostedSessions);
+  platform.revokedTokens.clear();
+  for (const key of state.revokedTokens ?? []) platform.revokedTokens.add(key);
 }

@@ -72,17 +72,51 @@ describe('bc-sandbox CLI', () => {
       const config = (await (await fetch(`${url}/__sandbox/config`)).json()) as Record<string, string>;
       expect(banner).toContain(config.storeHash!);
       expect(banner).toContain(config.storefrontToken!);
+      expect(banner).toContain(config.privateToken!);
       expect(banner).toContain(config.managementToken!);
       expect(config.trustedProxySecret).toBe('cli-secret-123');
       const gql = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${config.storefrontToken}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${config.privateToken}` },
         body: JSON.stringify({ query: '{ site { settings { storeName } } }' }),
       });
       expect(gql.status).toBe(200);
     });
     expect(code).toBe(0);
   });
+
+  it('bc-sandbox token mints private, storefront and impersonation tokens from a running sandbox, and refuses bad arguments', async () => {
+    await withRunningCli(['--port', '0'], async (url) => {
+      const claims = async (args: string[]) => {
+        const result = await run(['token', ...args, '--url', url]);
+        expect(result.code, result.stderr).toBe(0);
+        const token = result.stdout.trim();
+        return JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+      };
+      expect(await claims(['private'])).toMatchObject({ token_type: 3, scopes: ['Unauthenticated', 'Customer'] });
+      expect(await claims(['private', '--scope', 'Unauthenticated'])).toMatchObject({ scopes: ['Unauthenticated'] });
+      const storefront = await claims(['storefront', '--cors-origin', 'https://shop.example', '--expires-in', '60']);
+      expect(storefront).toMatchObject({ token_type: 1, cors: ['https://shop.example'] });
+      expect((storefront.eat as number) - (storefront.iat as number)).toBeLessThanOrEqual(61);
+      expect(await claims(['customer-impersonation'])).toMatchObject({ token_type: 2 });
+      const cases: Array<[string[], RegExp]> = [
+        [['token'], /name one kind of token: private, storefront, customer-impersonation/],
+        [['token', 'admin'], /name one kind of token/],
+        [['token', 'private', '--scope', 'Admin'], /--scope must be one of Unauthenticated, Customer, B2B; got "Admin"/],
+        [['token', 'storefront', '--scope', 'Customer'], /--scope applies to private tokens only/],
+        [['token', 'private', '--expires-in', 'soon'], /--expires-in must be a positive whole number/],
+      ];
+      for (const [args, message] of cases) {
+        const result = await run([...args, '--url', url]);
+        expect(result.code, args.join(' ')).toBe(2);
+        expect(result.stderr).toMatch(message);
+      }
+    });
+    const nobody = await run(['token', 'private', '--url', 'http://127.0.0.1:9']);
+    expect(nobody.code).toBe(1);
+    expect(nobody.stderr).toMatch(/no sandbox answers at http:\/\/127.0.0.1:9/);
+    expect((await run(['token', '--help'])).stdout).toContain('Usage: bc-sandbox token <kind>');
+  }, 30_000);
 
   it('starts from a --seed file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bc-sandbox-seed-'));
@@ -131,15 +165,15 @@ describe('bc-sandbox CLI', () => {
     const variant = product.variants!.find((v) => v.stock > 0)!;
     const graphql = async (url: string, token: string, query: string, variables: Record<string, unknown> = {}) =>
       (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) })).json()) as any;
-    const config = async (url: string) => (await (await fetch(`${url}/__sandbox/config`)).json()) as { storeHash: string; storefrontToken: string };
+    const config = async (url: string) => (await (await fetch(`${url}/__sandbox/config`)).json()) as { storeHash: string; privateToken: string };
     const readCart = 'query($id: String!) { site { cart(entityId: $id) { entityId } } }';
 
-    let before = { storeHash: '', storefrontToken: '' };
+    let before = { storeHash: '', privateToken: '' };
     let cartId = '';
     await withRunningCli(['--port', '0', '--data-dir', dir], async (url, banner) => {
       expect(banner).toContain(`${dir}  (kept across restarts)`);
       before = await config(url);
-      const created = await graphql(url, before.storefrontToken, 'mutation($input: CreateCartInput!) { cart { createCart(input: $input) { cart { entityId } } } }', {
+      const created = await graphql(url, before.privateToken, 'mutation($input: CreateCartInput!) { cart { createCart(input: $input) { cart { entityId } } } }', {
         input: { lineItems: [{ productEntityId: product.entityId, variantEntityId: variant.entityId, quantity: 1 }] },
       });
       cartId = created.data.cart.createCart.cart.entityId;
@@ -147,13 +181,13 @@ describe('bc-sandbox CLI', () => {
 
     await withRunningCli(['--port', '0', '--data-dir', dir], async (url) => {
       const after = await config(url);
-      expect({ storeHash: after.storeHash, storefrontToken: after.storefrontToken }).toEqual({ storeHash: before.storeHash, storefrontToken: before.storefrontToken });
-      expect((await graphql(url, before.storefrontToken, readCart, { id: cartId })).data.site.cart).toEqual({ entityId: cartId });
+      expect({ storeHash: after.storeHash, privateToken: after.privateToken }).toEqual({ storeHash: before.storeHash, privateToken: before.privateToken });
+      expect((await graphql(url, before.privateToken, readCart, { id: cartId })).data.site.cart).toEqual({ entityId: cartId });
     });
     await withRunningCli(['--port', '0', '--data-dir', dir, '--fresh'], async (url) => {
       const fresh = await config(url);
       expect(fresh.storeHash).not.toBe(before.storeHash);
-      expect((await graphql(url, fresh.storefrontToken, readCart, { id: cartId })).data.site.cart).toBeNull();
+      expect((await graphql(url, fresh.privateToken, readCart, { id: cartId })).data.site.cart).toBeNull();
     });
 
     writeFileSync(join(dir, 'sandbox.json'), '{ "format": "bc-sandbox-da');

@@ -1,8 +1,8 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Sandbox } from '../../src/createSandbox.js';
-import { signStorefrontToken } from '../../src/graphql/storefrontToken.js';
 import { createSandboxKeys } from '../../src/keys.js';
+import { signApiToken } from '../../src/tokens/signApiToken.js';
 import { gql, startSandbox } from './graphqlClient.js';
 
 let sandbox: Sandbox;
@@ -40,7 +40,7 @@ describe('storefront token (Authorization: Bearer)', () => {
 
   test('a JWT signed by someone else: 401', async () => {
     const otherKeys = await createSandboxKeys();
-    const forged = await signStorefrontToken(otherKeys, { storeHash: sandbox.storeHash, storeId: sandbox.storeId, channelId: 1, clock: sandbox.clock });
+    const forged = await signApiToken(otherKeys, { storeHash: sandbox.storeHash, storeId: sandbox.storeId, channelIds: [1], clock: sandbox.clock, kind: 'private', scopes: ['Unauthenticated'] });
     const res = await gql(sandbox, QUERY, { headers: { authorization: `Bearer ${forged}` } });
     expect(res.status).toBe(401);
     expect(res.body.errors?.[0]?.message).toMatch(/^GraphQL invalid credentials\./);
@@ -51,11 +51,10 @@ describe('storefront token (Authorization: Bearer)', () => {
   test('a token listing CORS origins refuses browser requests from other origins', async () => {
     const scoped = await startSandbox({ storefrontTokenCorsOrigins: ['https://shop.example'] });
     try {
-      const ok = await gql(scoped, QUERY, { headers: { origin: 'https://shop.example' } });
+      const browser = (origin: string) => ({ headers: { origin, authorization: `Bearer ${scoped.storefrontToken}` } });
+      const ok = await gql(scoped, QUERY, browser('https://shop.example'));
       expect(ok.status).toBe(200);
-      const server = await gql(scoped, QUERY);
-      expect(server.status).toBe(200);
-      const evil = await gql(scoped, QUERY, { headers: { origin: 'https://evil.example' } });
+      const evil = await gql(scoped, QUERY, browser('https://evil.example'));
       expect(evil.status).toBe(403);
       expect(evil.body.errors?.[0]?.message).toMatch(/^'Origin' header invalid/);
     } finally {

@@ -11,14 +11,14 @@ afterAll(() => sandbox.close());
 function post(body: string, headers: Record<string, string> = {}) {
   return fetch(`${sandbox.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.storefrontToken}`, ...headers },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.privateToken}`, ...headers },
     body,
   });
 }
 
 describe('bad input is answered, never a crash', () => {
   test('GET /graphql: 405 naming POST', async () => {
-    const res = await fetch(`${sandbox.url}/graphql?query={site{settings{storeName}}}`, { headers: { authorization: `Bearer ${sandbox.storefrontToken}` } });
+    const res = await fetch(`${sandbox.url}/graphql?query={site{settings{storeName}}}`, { headers: { authorization: `Bearer ${sandbox.privateToken}` } });
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('POST');
     expect(((await res.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toMatch(/POST/);

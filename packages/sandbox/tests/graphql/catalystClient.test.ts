@@ -35,7 +35,7 @@ afterAll(async () => {
   await sandbox.close();
 });
 
-const client = () => createClient({ storeHash: sandbox.storeHash, storefrontToken: sandbox.storefrontToken, channelId: '1', logger: false });
+const client = () => createClient({ storeHash: sandbox.storeHash, storefrontToken: sandbox.privateToken, channelId: '1', logger: false });
 
 // Catalyst types its documents with gql.tada; at run time catalyst-client also takes the query text.
 const doc = (text: string): any => text;

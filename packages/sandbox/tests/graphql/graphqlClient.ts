@@ -20,7 +20,7 @@ export async function gql<T = any>(
 ): Promise<GqlResponse<T>> {
   const res = await fetch(`${sandbox.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.storefrontToken}`, ...options.headers },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.privateToken}`, ...options.headers },
     body: JSON.stringify({ query, variables: options.variables ?? {}, ...(options.operationName ? { operationName: options.operationName } : {}) }),
   });
   const text = await res.text();

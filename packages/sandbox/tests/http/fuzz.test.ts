@@ -40,7 +40,7 @@ describe('fuzzed requests', () => {
       // Now and then raw bytes instead of JSON.
       body: fc.oneof({ arbitrary: value.map((v) => JSON.stringify(v)), weight: 85 }, { arbitrary: fc.uint8Array({ maxLength: 64 }), weight: 15 }),
       contentType: fc.constantFrom('application/json', 'text/plain', 'application/json; charset=utf-8'),
-      authorization: fc.constantFrom(`PAT ${pat}`, `Bearer ${sandbox.storefrontToken}`, 'PAT x.y.z'),
+      authorization: fc.constantFrom(`PAT ${pat}`, `Bearer ${sandbox.privateToken}`, 'PAT x.y.z'),
       trueClientIp: fc.constantFrom('1.2.3.4', '::1', 'garbage', ''),
       proxySecret: fc.constantFrom('fuzz-secret-123', 'nope'),
     });

@@ -121,6 +121,7 @@ describe('HTTP server', () => {
     expect(config).toMatchObject({
       storeHash: withSecret.storeHash,
       storefrontToken: withSecret.storefrontToken,
+      privateToken: withSecret.privateToken,
       managementToken: withSecret.managementToken,
       origin: withSecret.url,
       graphqlUrl: `${withSecret.url}/graphql`,

@@ -36,7 +36,7 @@ async function restart(sandbox: Sandbox, options: CreateSandboxOptions = {}): Pr
   return start({ dataDir: sandbox.dataDir!, ...options });
 }
 
-const identity = (s: Sandbox) => ({ storeHash: s.storeHash, storeId: s.storeId, storefrontToken: s.storefrontToken, managementToken: s.managementToken, trustedProxySecret: s.trustedProxySecret, customers: s.customers });
+const identity = (s: Sandbox) => ({ storeHash: s.storeHash, storeId: s.storeId, storefrontToken: s.storefrontToken, privateToken: s.privateToken, managementToken: s.managementToken, trustedProxySecret: s.trustedProxySecret, customers: s.customers });
 const CART = 'query Cart($id: String!) { customer { entityId } site { cart(entityId: $id) { entityId lineItems { totalQuantity } } } }';
 
 describe('a sandbox restarted on the same data dir', () => {
@@ -111,7 +111,33 @@ describe('a sandbox restarted on the same data dir', () => {
     expect(fresh.storefrontToken).not.toBe(second.storefrontToken);
     expect((await gql(fresh, CART, { id: kept })).body.data.site.cart).toBeNull();
     // The old token is refused by the new store, as BigCommerce refuses another store's token.
-    expect((await gql(fresh, CART, { id: kept }, { authorization: `Bearer ${second.storefrontToken}` })).status).toBe(401);
+    expect((await gql(fresh, CART, { id: kept }, { authorization: `Bearer ${second.privateToken}` })).status).toBe(401);
+  });
+
+  it('keeps minted tokens and revocations; a file written before private tokens gets one', async () => {
+    const first = await start({ dataDir: newDir() });
+    const mint = async (sandbox: Sandbox) => {
+      const body = { channel_id: 1, expires_at: Math.floor(sandbox.clock.now() / 1000) + 3600, scopes: ['Unauthenticated'] };
+      return ((await (await management(sandbox, '/v3/storefront/api-token-private', { method: 'POST', body })).json()) as { data: { token: string } }).data.token;
+    };
+    const [kept, revoked] = [await mint(first), await mint(first)];
+    expect((await management(first, '/v3/storefront/api-token', { method: 'DELETE', headers: { 'sf-api-token': revoked } })).status).toBe(200);
+    const second = await restart(first);
+    const site = '{ site { settings { storeName } } }';
+    expect((await gql(second, site, {}, { authorization: `Bearer ${kept}` })).status).toBe(200);
+    expect((await gql(second, site, {}, { authorization: `Bearer ${revoked}` })).status).toBe(401);
+
+    const file = join(second.dataDir!, 'sandbox.json');
+    await second.close();
+    running.splice(running.indexOf(second), 1);
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    delete data.identity.privateToken;
+    delete data.state.revokedTokens;
+    writeFileSync(file, JSON.stringify(data));
+    const third = await start({ dataDir: second.dataDir! });
+    expect(third.privateToken).not.toBe(second.privateToken);
+    expect((await gql(third, site, {}, { authorization: `Bearer ${third.privateToken}` })).status).toBe(200);
+    expect(JSON.parse(readFileSync(file, 'utf8')).identity.privateToken).toBe(third.privateToken);
   });
 
   it('writes by rename: no temporary file stays, and one left by a crash does not stop a start', async () => {

@@ -28,7 +28,7 @@ describe('createSandbox', () => {
       expect(a.storefrontToken).not.toBe(b.storefrontToken);
       const res = await fetch(`${b.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${a.storefrontToken}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${a.privateToken}` },
         body: JSON.stringify({ query: '{ site { settings { storeName } } }' }),
       });
       expect(res.status).toBe(401);
@@ -37,13 +37,13 @@ describe('createSandbox', () => {
     }
   });
 
-  it('issues a storefront token that expires after storefrontTokenTtlSeconds on the sandbox clock', async () => {
+  it('issues tokens that expire after storefrontTokenTtlSeconds on the sandbox clock', async () => {
     const sandbox = await startSandbox({ storefrontTokenTtlSeconds: 60 });
     try {
       const ask = () =>
         fetch(`${sandbox.url}/graphql`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.storefrontToken}` },
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.privateToken}` },
           body: JSON.stringify({ query: '{ site { settings { storeName } } }' }),
         });
       expect((await ask()).status).toBe(200);

@@ -10,7 +10,7 @@ export async function gql(
 ): Promise<{ status: number; headers: Headers; body: { data?: any; errors?: Array<{ message: string }> } }> {
   const res = await fetch(`${sandbox.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.storefrontToken}`, ...headers },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.privateToken}`, ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, headers: res.headers, body: (await res.json()) as { data?: any; errors?: Array<{ message: string }> } };

@@ -54,7 +54,7 @@ export async function startStorefront(): Promise<Storefront> {
   const sandbox = await createSandbox({ logger: { error() {}, warn() {}, info() {}, log() {} } as never });
   const serverClient = createServerClient({
     storeHash: sandbox.storeHash,
-    storefrontToken: sandbox.storefrontToken,
+    storefrontToken: sandbox.privateToken,
     endpoints: { graphql: `${sandbox.url}/graphql`, payments: `${sandbox.url}/stores/${sandbox.storeHash}/payments` },
     retry: false,
   });

@@ -6,7 +6,7 @@ import { SECRET } from './startStack.js';
  * the trusted proxy when the sandbox has a secret), optionally signed in with `customerToken`.
  */
 export async function hostedSessionSyncJwt(sandbox: Sandbox, options: { ip?: string; redirectTo?: string; cartId?: string | null; customerToken?: string } = {}): Promise<string> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${sandbox.storefrontToken}` };
+  const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${sandbox.privateToken}` };
   if (sandbox.trustedProxySecret && options.ip) {
     headers['x-bc-trusted-proxy-secret'] = SECRET;
     headers['true-client-ip'] = options.ip;
@@ -37,7 +37,7 @@ export async function sandboxLogin(sandbox: Sandbox, index = 0): Promise<string>
   const customer = sandbox.customers[index]!;
   const response = await fetch(`${sandbox.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.storefrontToken}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.privateToken}` },
     body: JSON.stringify({ query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { customerAccessToken { value } } }', variables: { e: customer.email, p: customer.password } }),
   });
   const body = (await response.json()) as { data: { login: { customerAccessToken: { value: string } } } };

@@ -84,7 +84,7 @@ export async function startStack(
   const relayUrl = await listen(relay);
   const client = createServerClient({
     storeHash: sandbox.storeHash,
-    storefrontToken: sandbox.storefrontToken,
+    storefrontToken: sandbox.privateToken,
     endpoints: { graphql: `${relayUrl}/graphql`, payments: `${relayUrl}/stores/${sandbox.storeHash}/payments` },
     ...(secret ? { trustedProxySecret: SECRET } : {}),
     trustedProxies: ['127.0.0.1'],
