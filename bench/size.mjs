@@ -13,10 +13,13 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 /**
- * The budget of the core browser entry (issue 14): the lightest peer's size, @shopify/storefront-api-client
- * 2.0.0's 3818 B in this benchmark, so that errors can name the field, the value and the fix.
+ * The budget of the core browser entry: issue 14 set it to the lightest peer's size
+ * (@shopify/storefront-api-client 2.0.0's 3818 B in this benchmark), so that errors can name the
+ * field, the value and the fix; issue 15 then asked the browser client for two more things, the
+ * refusal of a private or impersonation token at creation and a typed `InsufficientScopeError`
+ * (about 260 B together). 4 KiB holds both; a product decision to confirm (see BENCHMARKS.md).
  */
-export const BUDGET_BYTES = 3818;
+export const BUDGET_BYTES = 4096;
 /**
  * The budget of each framework adapter (without its peers and without core): issue 8's 1536 B,
  * plus 64 B since Svelte 5.60's compiler emits 11 B more for the same Svelte adapter source.
