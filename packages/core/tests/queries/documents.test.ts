@@ -73,7 +73,7 @@ describe('query layer documents', () => {
     async function scoreOf(source: string, variables: Record<string, unknown>) {
       const res = await fetch(`${sandbox.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.storefrontToken}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${sandbox.privateToken}` },
         body: JSON.stringify({ query: source, variables }),
       });
       const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
