@@ -106,7 +106,8 @@ function lines(clientPart: string, proxyParts: string[], how: Layout): string | 
   return [join(all.slice(0, cut), how), join(all.slice(cut), how)];
 }
 
-describe('resolveClientIp properties', () => {
+// Thousands of runs each: CPU work, not a timing claim, so a loaded machine gets a minute.
+describe('resolveClientIp properties', { timeout: 60_000 }, () => {
   it(`never throws and always answers a canonical address on ${RUNS} random header values`, () => {
     const input = fc.record({
       xff: fc.option(fc.oneof({ arbitrary: garbage, weight: 9 }, { arbitrary: fc.tuple(garbage, garbage), weight: 1 }), { freq: 5 }),
