@@ -53,10 +53,6 @@ export interface ResolvedConfig {
   print?: (document: any) => string;
 }
 
-// A language tag's shape (BCP 47, loosely: `fr`, `fr-CA`, `zh-Hant-TW`): what `Accept-Language`
-// carries. BigCommerce falls back to the store's default for a locale it does not serve.
-const LOCALE = /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i;
-
 /**
  * Validates a client config and fills in defaults; throws `StorefrontConfigError` naming the
  * field, what it must be and the value received (of a token, its type). Shared with the server
