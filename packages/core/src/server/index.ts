@@ -7,6 +7,7 @@ export { createTrustedProxies, type TrustedProxies, type TrustedProxiesOption } 
 export type { IpAddress } from './ip/parseIp.js';
 export { readHeader, type HeaderReader, type HeaderSource, type RequestLike } from './readHeader.js';
 export { safeRedirectPath } from '../safeRedirectPath.js';
+export { serializeJsonForScript } from '../serializeJsonForScript.js';
 export { isCustomerAccessTokenValue, customerAccessTokenExpiry, type CustomerAccessTokenValue } from './customerAccessToken.js';
 export {
   SESSION_COOKIE_BASE_NAME,
