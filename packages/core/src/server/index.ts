@@ -45,3 +45,12 @@ export {
 export { toNodeHandler, type NodeRequestLike, type NodeResponseLike, type ToNodeHandlerOptions } from './toNodeHandler.js';
 export { createManagementClient, type ManagementClient, type ManagementClientConfig, type RefundItem, type RefundResult } from './createManagementClient.js';
 export { ManagementApiError } from './ManagementApiError.js';
+export type { ServerStore, StoreSetOptions } from './cache/ServerStore.js';
+export { createMemoryStore, type MemoryStoreOptions } from './cache/createMemoryStore.js';
+export { createRedisStore, type RedisStoreOptions } from './cache/createRedisStore.js';
+export { guardStore, StoreUnavailableError, type GuardStoreOptions } from './cache/guardStore.js';
+export { createServerCache, type ServerCache, type ServerCacheOptions, type CacheAnswer, type CacheLoad, type CacheStatus } from './cache/createServerCache.js';
+export { CacheShort, CacheLong, cacheCustom, type CacheStrategy } from './cache/cacheStrategy.js';
+export { catalogOnlyQuery, CATALOG_SITE_FIELDS } from './cache/catalogOnlyQuery.js';
+export { cacheKey, type CacheKeyParts } from './cache/cacheKey.js';
+export { entityTags, CATALOG_TAG } from './cache/entityTags.js';
