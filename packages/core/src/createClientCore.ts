@@ -93,6 +93,8 @@ export interface FixedContext {
   locale?: string;
   /** Used instead of a fresh id for requests and operations that do not bring their own. */
   correlationId?: string;
+  /** Sends GraphQL requests instead of `send` (the server's cache, `createCachedSend`). */
+  send?: typeof send;
 }
 
 /** What `createClientCore` returns: the browser client's methods with the server's extras. */
@@ -122,7 +124,7 @@ export function createClientCore(config: ResolvedConfig, fixed: FixedContext = {
   const request = async (document: TypedDocument<any, any>, variables?: unknown, options: RequestOptions = {}) => {
     const correlationId = idOf(options.correlationId);
     const query = documentToString(document, config.print);
-    const response = await send(config, {
+    const response = await (fixed.send ?? send)(config, {
       ...fixed,
       ...config,
       ...options,

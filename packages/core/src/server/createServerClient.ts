@@ -5,6 +5,8 @@ import { StorefrontConfigError } from '../errors/StorefrontConfigError.js';
 import { readTokenClaims } from '../readTokenClaims.js';
 import { resolveConfig, type ResolvedConfig, type StorefrontClientConfig } from '../resolveConfig.js';
 import { send, type SendResult } from '../send.js';
+import { createCachedSend } from './cache/createCachedSend.js';
+import type { ServerCache } from './cache/createServerCache.js';
 import { createTrustedProxies, type TrustedProxies, type TrustedProxiesOption } from './ip/trustedProxies.js';
 import { readHeader, type RequestLike } from './readHeader.js';
 import { resolveClientIp, type ForwardingHeader } from './resolveClientIp.js';
@@ -32,6 +34,12 @@ export interface ServerClientConfig extends StorefrontClientConfig {
   forwardingHeader?: ForwardingHeader;
   /** The customer session cookie: base name, and `secure` to override the localhost detection. */
   cookie?: { name?: string; secure?: boolean };
+  /**
+   * The shared server cache (`createServerCache`) for anonymous catalog reads, through both the
+   * storefront handler's pass-through and server rendering. Requests with a customer access token,
+   * and anything but catalog queries, never touch it.
+   */
+  cache?: ServerCache;
 }
 
 /** Per-request options of `forRequest`. */
@@ -105,6 +113,10 @@ export function createServerClient(config: ServerClientConfig): ServerClient {
       { field: 'config.storefrontToken' },
     );
   }
+  if (config.cache != null && typeof config.cache.fetch !== 'function') {
+    throw new StorefrontConfigError('createServerClient: config.cache must be the result of createServerCache({ store }), or omitted', { field: 'config.cache' });
+  }
+  const sendGraphQL = config.cache ? createCachedSend(config.cache) : send;
   const trustedProxies = createTrustedProxies(config.trustedProxies);
   const forwardingHeader = config.forwardingHeader ?? 'auto';
   const cookieName = config.cookie?.name;
@@ -143,6 +155,7 @@ export function createServerClient(config: ServerClientConfig): ServerClient {
         serverHeaders: trustedProxySecret ? { 'x-bc-trusted-proxy-secret': trustedProxySecret, 'true-client-ip': clientIp } : undefined,
         locale: locale || undefined,
         correlationId,
+        send: sendGraphQL,
       };
       // Built on first use: the GraphQL pass-through only forwards and never needs it.
       let core: ReturnType<typeof createClientCore> | undefined;
@@ -156,9 +169,9 @@ export function createServerClient(config: ServerClientConfig): ServerClient {
         request: ((...args: Parameters<RequestFn>) => getCore().request(...args)) as RequestFn,
         operation: (name, fn, operationOptions) => getCore().operation(name, fn, operationOptions),
         // The same headers createClientCore's request builds, from the same fixed context; core has
-        // no raw (status + body + headers) request yet, so the pass-through calls `send` itself.
+        // no raw (status + body + headers) request yet, so the pass-through sends (through the cache) itself.
         forward: (body, forwardOptions = {}) =>
-          send(resolved, {
+          sendGraphQL(resolved, {
             customerAccessToken: fixed.customerAccessToken,
             serverHeaders: fixed.serverHeaders,
             locale: fixed.locale,

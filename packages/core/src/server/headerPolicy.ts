@@ -5,7 +5,7 @@ import type { HeaderSource } from './readHeader.js';
 export const FORWARDED_REQUEST_HEADERS: readonly string[] = Object.freeze(['accept', 'content-type']);
 
 /** Upstream response headers passed back to the browser; `X-Bc-Graphql-*` by prefix. Never `Set-Cookie`. */
-export const PASSED_BACK_RESPONSE_HEADERS: readonly string[] = Object.freeze(['content-type', 'retry-after']);
+export const PASSED_BACK_RESPONSE_HEADERS: readonly string[] = Object.freeze(['content-type', 'retry-after', 'x-cache', 'age']);
 
 /** Prefixes of upstream response headers passed back to the browser. */
 export const PASSED_BACK_RESPONSE_HEADER_PREFIXES: readonly string[] = Object.freeze(['x-bc-graphql-']);

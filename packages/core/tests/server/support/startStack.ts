@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSandbox, type CreateSandboxOptions, type Sandbox } from '@bc-headless/sandbox';
-import { createServerClient, type ServerClientConfig } from '../../../src/server/createServerClient.js';
+import { createServerClient, type ServerClient, type ServerClientConfig } from '../../../src/server/createServerClient.js';
 import { createStorefrontHandler, type StorefrontHandlerOptions } from '../../../src/server/createStorefrontHandler.js';
 import { toNodeHandler } from '../../../src/server/toNodeHandler.js';
 
@@ -18,6 +18,8 @@ export interface RecordedRequest {
 /** A test stack: sandbox ← recording relay ← handler (node:http via toNodeHandler) ← test "browser". */
 export interface Stack {
   sandbox: Sandbox;
+  /** The server client the handler uses (for server-rendering tests beside it). */
+  client: ServerClient;
   /** Every request that reached the relay, in order. */
   upstream: RecordedRequest[];
   /** Every response body and header block the handler sent, for "never in a response" checks. */
@@ -99,6 +101,7 @@ export async function startStack(
   const origin = await listen(server);
   return {
     sandbox,
+    client,
     upstream,
     origin,
     api: `${origin}/api/storefront`,
