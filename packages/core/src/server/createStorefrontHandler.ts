@@ -1,7 +1,8 @@
-import { createBoundedExpiryMap } from './createBoundedExpiryMap.js';
+import type { ServerStore } from './cache/ServerStore.js';
 import type { ServerClient } from './createServerClient.js';
 import { loginRoute, logoutRoute } from './handler/authRoutes.js';
 import { checkoutRoute } from './handler/checkoutRoute.js';
+import { createSessionSyncLockout } from './handler/createSessionSyncLockout.js';
 import { isNavigationRequest, isSameSiteRequest } from './handler/checkOrigin.js';
 import { errorToResponse } from './handler/errorToResponse.js';
 import { graphqlRoute } from './handler/graphqlRoute.js';
@@ -39,8 +40,16 @@ export interface StorefrontHandlerOptions {
   getRemoteAddress?: (request: Request) => string | undefined;
   /** Clock for the lockout memory (default `Date.now`). */
   now?: () => number;
-  /** Most client IPs remembered as locked out (default 10 000). */
+  /** Most client IPs remembered as locked out in this process's memory (default 10 000). */
   lockoutMaxEntries?: number;
+  /**
+   * Where session-sync lockouts are kept: pass the store your server cache uses
+   * (`createRedisStore`) so that every instance honours a lockout any of them met. Without one,
+   * each process remembers its own; while the store fails, this process's memory stands in.
+   */
+  store?: ServerStore;
+  /** Told once when `store` goes down and once when it is back (log it; not called per request). */
+  onStoreStateChange?: (state: 'down' | 'up', error?: unknown) => void;
   /** Receives unexpected errors (upstream failures, unknown payment outcomes) for logging. */
   onError?: (error: unknown, details: { route: string; correlationId?: string }) => void;
 }
@@ -99,7 +108,12 @@ export function createStorefrontHandler(options: StorefrontHandlerOptions): Stor
   for (const field of ['loginPagePath', 'cartPagePath', 'checkoutRedirectTo'] as const) {
     if (!/^\/(?![/\\])/.test(resolved[field])) throw new TypeError(`createStorefrontHandler: ${field} must be a path starting with a single "/".`);
   }
-  const lockout = createBoundedExpiryMap<string, true>({ maxEntries: options.lockoutMaxEntries ?? 10_000, now: resolved.now });
+  const lockout = createSessionSyncLockout({
+    ...(options.store ? { store: options.store } : {}),
+    ...(options.onStoreStateChange ? { onStoreStateChange: options.onStoreStateChange } : {}),
+    now: resolved.now,
+    maxEntries: options.lockoutMaxEntries ?? 10_000,
+  });
 
   return async (request: Request, context: StorefrontHandlerContext = {}): Promise<Response> => {
     const url = URL.parse(request.url);

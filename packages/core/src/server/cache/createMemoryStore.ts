@@ -5,6 +5,8 @@ import type { ServerStore } from './ServerStore.js';
 export interface MemoryStoreOptions {
   /** Upper bound of what the values and keys take, in bytes (default 64 MiB). */
   maxBytes?: number;
+  /** Upper bound of entries as well, when set (the lockout memory counts addresses). */
+  maxEntries?: number;
   /** Clock (default `Date.now`); tests pass their own. */
   now?: () => number;
 }
@@ -22,6 +24,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): ServerStore
   if (!Number.isSafeInteger(maxBytes) || maxBytes < 1024) {
     throw new TypeError(`createMemoryStore: maxBytes must be an integer of at least 1024, got ${String(maxBytes)}.`);
   }
+  const { maxEntries } = options;
+  if (maxEntries !== undefined && (!Number.isSafeInteger(maxEntries) || maxEntries < 1)) {
+    throw new TypeError(`createMemoryStore: maxEntries must be a positive integer, got ${String(maxEntries)}.`);
+  }
   const now = options.now ?? Date.now;
   // Which keys each tag names; pruned as entries leave, so it never outgrows the cache.
   const tagged = new Map<string, Set<string>>();
@@ -36,6 +42,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): ServerStore
   };
   const entries = new LRUCache<string, string>({
     maxSize: maxBytes,
+    ...(maxEntries ? { max: maxEntries } : {}),
     sizeCalculation: (value, key) => sizeOf(key, value),
     ttlAutopurge: false,
     perf: { now },

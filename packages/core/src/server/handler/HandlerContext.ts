@@ -1,5 +1,5 @@
-import type { BoundedExpiryMap } from '../createBoundedExpiryMap.js';
 import type { RequestScopedClient, ServerClient } from '../createServerClient.js';
+import type { SessionSyncLockout } from './createSessionSyncLockout.js';
 
 /** Options of `createStorefrontHandler`, defaults filled in. */
 export interface ResolvedHandlerOptions {
@@ -30,5 +30,5 @@ export interface HandlerContext {
   /** Same request, no customer token: for `login` and session sync. */
   anonymous: () => RequestScopedClient;
   /** Client IPs BigCommerce has locked out of session sync, until when. */
-  lockout: BoundedExpiryMap<string, true>;
+  lockout: SessionSyncLockout;
 }

@@ -37,7 +37,7 @@ export async function sessionSyncRoute(ctx: HandlerContext): Promise<Response> {
   const { request, url, options } = ctx;
   if (request.method !== 'GET') return methodNotAllowed(['GET']);
   const client = ctx.anonymous();
-  const lockedMs = ctx.lockout.remainingMs(client.clientIp);
+  const lockedMs = await ctx.lockout.remainingMs(client.clientIp);
   if (lockedMs > 0) return lockedOut(lockedMs, client.correlationId);
   const jwt = url.searchParams.get('jwt');
   // Not even JWT-shaped: certainly invalid, and not worth an upstream attempt that counts
@@ -50,7 +50,7 @@ export async function sessionSyncRoute(ctx: HandlerContext): Promise<Response> {
   } catch (error) {
     if (error instanceof RateLimitError) {
       const ms = Math.min(error.retryAfterMs ?? DEFAULT_LOCKOUT_MS, MAX_LOCKOUT_MS);
-      ctx.lockout.set(client.clientIp, true, ms);
+      await ctx.lockout.lock(client.clientIp, ms);
       return lockedOut(ms, client.correlationId);
     }
     options.onError?.(error, { route: '/session-sync', correlationId: client.correlationId });
