@@ -54,3 +54,5 @@ export { CacheShort, CacheLong, cacheCustom, type CacheStrategy } from './cache/
 export { catalogOnlyQuery, CATALOG_SITE_FIELDS } from './cache/catalogOnlyQuery.js';
 export { cacheKey, type CacheKeyParts } from './cache/cacheKey.js';
 export { entityTags, CATALOG_TAG } from './cache/entityTags.js';
+export { createWebhookHandler, type WebhookHandlerOptions } from './webhooks/createWebhookHandler.js';
+export { webhookPurgeTags, type WebhookPayload } from './webhooks/webhookPurgeTags.js';
