@@ -27,6 +27,13 @@ export interface ServerStore {
   increment(key: string, ttlMs: number): Promise<number>;
   /** Removes every value tagged with any of `tags`; returns how many were removed. */
   purgeTags(tags: readonly string[]): Promise<number>;
+  /**
+   * Opens the connection (Redis), resolving once connected or once the store's connect timeout
+   * has passed (it goes on trying in the background). Optional: `guardStore` waits for it once
+   * before timing calls, so the first request after a start does not count the connection
+   * setup as a slow store. Call it at startup to connect before the first request.
+   */
+  connect?(): Promise<void>;
   /** Releases connections (Redis); a memory store has nothing to release. */
   close(): Promise<void>;
 }

@@ -75,6 +75,9 @@ export function createRedisStore(options: RedisStoreOptions): ServerStore {
   };
 
   return {
+    async connect() {
+      await redis();
+    },
     async get(key) {
       return (await (await redis()).get(entryKey(key))) ?? undefined;
     },

@@ -10,6 +10,11 @@ export interface ServerCacheOptions {
   strategy?: CacheStrategy;
   /** Told once when the store goes down and once when it is back; the cache is bypassed meanwhile. */
   onStoreStateChange?: (state: 'down' | 'up', error?: unknown) => void;
+  /**
+   * How long a miss waits for another instance that is already loading the same key (default
+   * 3000 ms; 0 to never wait) before loading it itself.
+   */
+  coalesceWaitMs?: number;
   /** Clock (default `Date.now`). */
   now?: () => number;
 }
@@ -38,8 +43,9 @@ export interface ServerCache {
   readonly strategy: CacheStrategy;
   /**
    * The answer for `key`: fresh from the store (HIT), stale at once with one background refresh
-   * (STALE), or loaded (MISS). Concurrent misses for one key in this process share one load; a
-   * refresh is claimed in the store, so one instance refreshes. When the load throws and a stale
+   * (STALE), or loaded (MISS). Concurrent misses for one key share one load: in this process
+   * directly, across instances through a lease in the store (the others wait for the entry, up to
+   * `coalesceWaitMs`); a refresh takes the same lease, so one instance refreshes. When the load throws and a stale
    * entry within `staleIfError` exists, that entry is the answer (STALE); else the error is thrown.
    */
   fetch(key: string, load: () => Promise<CacheLoad>, strategy?: CacheStrategy): Promise<CacheAnswer>;
@@ -72,6 +78,7 @@ export function createServerCache(options: ServerCacheOptions): ServerCache {
   const now = options.now ?? Date.now;
   const defaultStrategy = options.strategy ?? CacheShort;
   const store = guardStore(options.store, { onStateChange: options.onStoreStateChange, now });
+  const coalesceWaitMs = options.coalesceWaitMs ?? 3000;
   const loading = new Map<string, Promise<CacheLoad>>();
   const refreshing = new Set<string>();
 
@@ -93,9 +100,27 @@ export function createServerCache(options: ServerCacheOptions): ServerCache {
         return loaded;
       });
       loading.set(key, pending);
-      void pending.finally(() => loading.delete(key)).catch(() => {});
+      void pending
+        .finally(() => {
+          loading.delete(key);
+          return quietly(store.delete(leaseOf(key)), undefined);
+        })
+        .catch(() => {});
     }
     return pending;
+  };
+
+  const leaseOf = (key: string) => `lease:${key}`;
+  // While another instance holds the lease, its entry appears in the store when its load is done.
+  const waitForEntry = async (key: string): Promise<Entry | undefined> => {
+    // Real time, not the injected clock: this is a wait, not an age.
+    const until = Date.now() + coalesceWaitMs;
+    while (Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      const entry = parseEntry(await quietly(store.get(key), undefined));
+      if (entry) return entry;
+    }
+    return undefined;
   };
 
   const refresh = async (key: string, load: () => Promise<CacheLoad>, strategy: CacheStrategy) => {
@@ -103,7 +128,7 @@ export function createServerCache(options: ServerCacheOptions): ServerCache {
     refreshing.add(key);
     try {
       // Another instance holding the lease refreshes for everyone.
-      if (!(await quietly(store.claim(`lease:${key}`, 10_000), false))) return;
+      if (!(await quietly(store.claim(leaseOf(key), 10_000), false))) return;
       await loadOnce(key, load, strategy);
     } catch {
       // The stale entry stays; the next request past maxAge tries again.
@@ -121,6 +146,11 @@ export function createServerCache(options: ServerCacheOptions): ServerCache {
       if (entry && age < strategy.maxAge + strategy.staleWhileRevalidate) {
         void refresh(key, load, strategy);
         return { value: entry.v, status: 'STALE', age: Math.floor(age) };
+      }
+      // Another instance already loading this key: wait for its entry rather than ask again.
+      if (!entry && coalesceWaitMs > 0 && !loading.has(key) && !(await quietly(store.claim(leaseOf(key), coalesceWaitMs + 2000), true))) {
+        const filled = await waitForEntry(key);
+        if (filled) return { value: filled.v, status: 'HIT', age: Math.floor(Math.max(0, now() - filled.t) / 1000) };
       }
       try {
         const loaded = await loadOnce(key, load, strategy);

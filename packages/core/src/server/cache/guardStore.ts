@@ -33,6 +33,8 @@ export function guardStore(store: ServerStore, options: GuardStoreOptions = {}):
   const now = options.now ?? Date.now;
   const { fallback, onStateChange } = options;
   let downSince: number | undefined;
+  // The connection setup is waited for once, untimed (it has its own connect timeout).
+  let connected: Promise<void> | undefined = store.connect ? undefined : Promise.resolve();
 
   const call = <M extends Method>(method: M, ...args: Parameters<ServerStore[M]>): ReturnType<ServerStore[M]> => {
     const useFallback = (error: unknown) => {
@@ -43,11 +45,14 @@ export function guardStore(store: ServerStore, options: GuardStoreOptions = {}):
       return Promise.resolve().then(() => useFallback(new StoreUnavailableError('The server store is down; the call was skipped until it is tried again.'))) as ReturnType<ServerStore[M]>;
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const limit = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new StoreUnavailableError(`The server store did not answer ${method} within ${timeoutMs} ms.`)), timeoutMs);
+    connected ??= store.connect!().catch(() => {});
+    const attempt = connected.then(() => {
+      const limit = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new StoreUnavailableError(`The server store did not answer ${method} within ${timeoutMs} ms.`)), timeoutMs);
+      });
+      return Promise.race([(store[method] as (...a: unknown[]) => Promise<unknown>)(...args), limit]);
     });
-    const attempt = (store[method] as (...a: unknown[]) => Promise<unknown>)(...args);
-    return Promise.race([attempt, limit])
+    return attempt
       .then((value) => {
         if (downSince !== undefined) {
           downSince = undefined;
@@ -70,6 +75,7 @@ export function guardStore(store: ServerStore, options: GuardStoreOptions = {}):
     claim: (key, ttlMs) => call('claim', key, ttlMs),
     increment: (key, ttlMs) => call('increment', key, ttlMs),
     purgeTags: (tags) => call('purgeTags', tags),
+    connect: () => (connected ??= store.connect ? store.connect().catch(() => {}) : Promise.resolve()),
     close: () => store.close(),
   };
 }
