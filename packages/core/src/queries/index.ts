@@ -6,6 +6,8 @@ export { storefrontQueries, type StorefrontQueries, type StorefrontQueriesOption
 export { storefrontKeys, type StorefrontKeys, type ProductListParams, type ProductPageParams } from './storefrontKeys.js';
 export { customerScope, type CustomerScope } from './customerScope.js';
 export { createRouteCaller, type RouteCaller, type RouteCallOptions } from './createRouteCaller.js';
+// The browser half of server rendering: reads what `dehydratedStateScript` (core/server) wrote.
+export { readDehydratedState, DEHYDRATED_STATE_ID, type DehydratedStateDocument } from './readDehydratedState.js';
 export { cartItemCount } from './cartItemCount.js';
 export { formatMoney } from './formatMoney.js';
 // The same open-redirect check the server's /login and /session-sync routes use, for the app's
