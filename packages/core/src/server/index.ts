@@ -54,3 +54,4 @@ export {
   type StorefrontRequestContext,
   type RequestContextOptions,
 } from './createStorefrontServer.js';
+export { negotiateLocale, type NegotiateLocaleOptions } from './negotiateLocale.js';
