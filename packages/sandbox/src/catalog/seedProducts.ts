@@ -69,6 +69,7 @@ const COFFEE = 21;
 const OUTDOOR = 22;
 const KITCHEN = 23;
 const APPAREL = 24;
+const BREWING = 25;
 const SIZES = ['S', 'M', 'L', 'XL'];
 const BAG = { name: 'Size', values: ['250 g', '1 kg'] };
 
@@ -113,7 +114,7 @@ const rows: Row[] = [
     description: { en: 'Waxed canvas daypack with a padded laptop sleeve.', fr: 'Sac en toile cirée avec poche rembourrée pour ordinateur.', de: 'Tagesrucksack aus gewachstem Canvas mit gepolstertem Laptopfach.' }, categories: [OUTDOOR] },
   { id: 131, sku: 'KIT-DRIPPER', slug: 'pour-over-dripper', color: '#eceff1', price: 2800, stock: 40, featured: true,
     name: { en: 'Ceramic Pour-Over Dripper', fr: 'Dripper en céramique', de: 'Keramik-Handfilter' },
-    description: { en: 'Hand-thrown dripper for one to two cups.', fr: 'Dripper tourné à la main pour une à deux tasses.', de: 'Handgedrehter Filter für ein bis zwei Tassen.' }, categories: [KITCHEN, COFFEE] },
+    description: { en: 'Hand-thrown dripper for one to two cups.', fr: 'Dripper tourné à la main pour une à deux tasses.', de: 'Handgedrehter Filter für ein bis zwei Tassen.' }, categories: [KITCHEN, COFFEE, BREWING] },
   { id: 132, sku: 'KIT-MUGSET', slug: 'stoneware-mug-set', color: '#8d6e63', price: 4200, stock: 16,
     name: { en: 'Stoneware Mug Set', fr: 'Set de tasses en grès', de: 'Steingut-Becherset' },
     description: { en: 'Four speckled stoneware mugs, 300 ml each.', fr: 'Quatre tasses en grès moucheté de 300 ml.', de: 'Vier gesprenkelte Steingutbecher zu je 300 ml.' }, categories: [KITCHEN] },
@@ -122,7 +123,7 @@ const rows: Row[] = [
     description: { en: 'A pre-seasoned 26 cm skillet for stove and fire.', fr: 'Une poêle culottée de 26 cm pour feu et cuisinière.', de: 'Eine vorbehandelte 26-cm-Pfanne für Herd und Feuer.' }, categories: [KITCHEN, OUTDOOR] },
   { id: 134, sku: 'KIT-KETTLE', slug: 'gooseneck-kettle', color: '#b0bec5', price: 7900, sale: 6900, stock: 2,
     name: { en: 'Gooseneck Kettle', fr: 'Bouilloire col de cygne', de: 'Schwanenhalskessel' },
-    description: { en: 'Precise pour for filter coffee; 0.9 litre. Only a few left.', fr: 'Versement précis pour le café filtre ; 0,9 litre.', de: 'Präzises Gießen für Filterkaffee; 0,9 Liter.' }, categories: [KITCHEN, COFFEE] },
+    description: { en: 'Precise pour for filter coffee; 0.9 litre. Only a few left.', fr: 'Versement précis pour le café filtre ; 0,9 litre.', de: 'Präzises Gießen für Filterkaffee; 0,9 Liter.' }, categories: [KITCHEN, COFFEE, BREWING] },
   { id: 135, sku: 'KIT-BOARD', slug: 'oak-serving-board', color: '#c8a165', price: 3600, stock: 30,
     name: { en: 'Oak Serving Board', fr: 'Planche de service en chêne', de: 'Servierbrett aus Eiche' },
     description: { en: 'Solid oak with a juice groove, oiled by hand.', fr: 'Chêne massif avec rigole, huilé à la main.', de: 'Massive Eiche mit Saftrille, von Hand geölt.' }, categories: [KITCHEN] },
