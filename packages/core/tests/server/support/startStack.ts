@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSandbox, type CreateSandboxOptions, type Sandbox } from '@bc-headless/sandbox';
 import { createServerClient, type ServerClient, type ServerClientConfig } from '../../../src/server/createServerClient.js';
-import { createStorefrontHandler, type StorefrontHandlerOptions } from '../../../src/server/createStorefrontHandler.js';
+import { createStorefrontHandler, type StorefrontHandler, type StorefrontHandlerOptions } from '../../../src/server/createStorefrontHandler.js';
 import { toNodeHandler } from '../../../src/server/toNodeHandler.js';
 
 export const SECRET = 'sandbox-trusted-proxy-secret';
@@ -18,7 +18,7 @@ export interface RecordedRequest {
 /** A test stack: sandbox ← recording relay ← handler (node:http via toNodeHandler) ← test "browser". */
 export interface Stack {
   sandbox: Sandbox;
-  /** The server client the handler uses (for server-rendering tests beside it). */
+  /** The server client the handler was made with. */
   client: ServerClient;
   /** Every request that reached the relay, in order. */
   upstream: RecordedRequest[];
@@ -52,6 +52,8 @@ export async function startStack(
     sandbox?: CreateSandboxOptions;
     client?: Partial<ServerClientConfig>;
     handler?: Partial<StorefrontHandlerOptions>;
+    /** Makes the mounted handler from its options (default `createStorefrontHandler`). */
+    createHandler?: (options: StorefrontHandlerOptions) => StorefrontHandler;
   } = {},
 ): Promise<Stack> {
   const secret = options.secret ?? true;
@@ -96,7 +98,7 @@ export async function startStack(
     ...options.client,
   });
   // Hosted pages live on the sandbox's origin, not on the relay's.
-  const handler = createStorefrontHandler({ client, now: () => sandbox.clock.now(), storeOrigin: sandbox.url, ...options.handler });
+  const handler = (options.createHandler ?? createStorefrontHandler)({ client, now: () => sandbox.clock.now(), storeOrigin: sandbox.url, ...options.handler });
   const server = createServer(toNodeHandler(handler));
   const origin = await listen(server);
   return {
