@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisStore } from '../../src/server/cache/createRedisStore.js';
 import { createStorefrontHandler } from '../../src/server/createStorefrontHandler.js';
 import { toNodeHandler } from '../../src/server/toNodeHandler.js';
-import { startRedis, type TestRedis } from '../helpers/startRedis.js';
+import { startRedis, type TestRedis } from '../../../../tools/test-stack/startRedis.mjs';
 import { startStack, type Stack } from './support/startStack.js';
 import { createShopper } from './support/shopper.js';
 import { forgedJwt, hostedSessionSyncJwt } from './support/sessionSync.js';

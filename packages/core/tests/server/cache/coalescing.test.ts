@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisStore } from '../../../src/server/cache/createRedisStore.js';
 import { createServerCache } from '../../../src/server/cache/createServerCache.js';
 import type { ServerStore } from '../../../src/server/cache/ServerStore.js';
-import { startRedis, type TestRedis } from '../../helpers/startRedis.js';
+import { startRedis, type TestRedis } from '../../../../../tools/test-stack/startRedis.mjs';
 
 let redis: TestRedis;
 const stores: ServerStore[] = [];

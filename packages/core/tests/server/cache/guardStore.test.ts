@@ -3,7 +3,7 @@ import { createMemoryStore } from '../../../src/server/cache/createMemoryStore.j
 import { createRedisStore } from '../../../src/server/cache/createRedisStore.js';
 import { createServerCache } from '../../../src/server/cache/createServerCache.js';
 import { guardStore, StoreUnavailableError } from '../../../src/server/cache/guardStore.js';
-import { startRedis, type TestRedis } from '../../helpers/startRedis.js';
+import { startRedis, type TestRedis } from '../../../../../tools/test-stack/startRedis.mjs';
 
 let redis: TestRedis;
 beforeAll(async () => {

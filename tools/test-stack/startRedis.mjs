@@ -1,28 +1,20 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer, Socket } from 'node:net';
 
-/** A redis-server of the test's own (Debian's `redis-server`, installed by `scripts/ensure-tools.sh --redis`). */
-export interface TestRedis {
-  url: string;
-  port: number;
-  /** Kills the server (as a crash would); `start()` brings it back on the same port, empty. */
-  kill(): Promise<void>;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
+/** @returns {Promise<number>} */
+function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
+      const { port } = /** @type {{ port: number }} */ (server.address());
       server.close(() => resolve(port));
     });
   });
 }
 
-function answers(port: number): Promise<boolean> {
+/** @param {number} port @returns {Promise<boolean>} */
+function answers(port) {
   return new Promise((resolve) => {
     const socket = new Socket();
     socket.once('error', () => resolve(false));
@@ -37,13 +29,16 @@ function answers(port: number): Promise<boolean> {
 }
 
 /** Starts `redis-server` on 127.0.0.1 on a free port, without persistence. */
-export async function startRedis(): Promise<TestRedis> {
+/** @returns {Promise<import('./startRedis.d.mts').TestRedis>} */
+export async function startRedis() {
   const port = await freePort();
-  let child: ChildProcess | undefined;
+  /** @type {import('node:child_process').ChildProcess | undefined} */
+  let child;
   const start = async () => {
     const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     child = proc;
-    const failed = new Promise<never>((_, reject) => {
+    /** @type {Promise<never>} */
+    const failed = new Promise((_, reject) => {
       proc.once('error', (error) => reject(new Error(`redis-server could not start (${error.message}); install it with scripts/ensure-tools.sh --redis.`)));
     });
     for (let i = 0; i < 200; i++) {
@@ -56,8 +51,8 @@ export async function startRedis(): Promise<TestRedis> {
     const proc = child;
     child = undefined;
     if (!proc || proc.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      proc.once('exit', () => resolve());
+    await new Promise((resolve) => {
+      proc.once('exit', () => resolve(undefined));
       proc.kill('SIGKILL');
     });
   };
