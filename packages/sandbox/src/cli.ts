@@ -114,7 +114,7 @@ function parseCli(argv: string[]): CliOptions | 'help' {
   };
 }
 
-function banner(sandbox: Sandbox): string {
+function banner(sandbox: Sandbox, latency: SandboxLatency | undefined): string {
   const { url, storeHash } = sandbox;
   const rows = (pairs: Array<[string, string]>) => pairs.map(([k, v]) => `  ${k.padEnd(23)} ${v}`).join('\n');
   return `bc-sandbox listening on ${url}
@@ -126,6 +126,7 @@ ${rows([
   ['Hosted checkout', `${url}/checkout`],
   ['Request inspector', `${url}/__sandbox`],
   ['Connection details', `${url}/__sandbox/config`],
+  ...(latency ? [['Latency', `${latency.ms} ms ± ${latency.jitterMs ?? 0} ms (seed ${latency.seed ?? 1}) on every API answer`] as [string, string]] : []),
 ])}
 
 ${rows([
@@ -184,7 +185,7 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  process.stdout.write(banner(sandbox));
+  process.stdout.write(banner(sandbox, options.latency));
   if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(options.host)) {
     process.stderr.write(`bc-sandbox: warning: listening on ${options.host} makes ${sandbox.url}/__sandbox/config (tokens, demo passwords) reachable from your network.\n`);
   }
