@@ -48,8 +48,8 @@ export interface CreateSandboxOptions {
   storeHash?: string;
   /**
    * A directory that keeps the store across restarts: its identity (hash, ids, tokens, keys,
-   * trusted-proxy secret), customers, carts, checkouts, orders, payments, refunds, hosted sessions
-   * and the session-sync lockout, in `sandbox.json`, written atomically after every change. None by
+   * trusted-proxy secret), customers, carts, checkouts, orders, payments, refunds, hosted sessions,
+   * the session-sync lockout, webhooks and catalog writes, in `sandbox.json`, written atomically after every change. None by
    * default: every start is a new store.
    */
   dataDir?: string;
