@@ -19,6 +19,8 @@ type HookRoute = (platform: SandboxPlatform, req: SandboxRequest, params: Record
 
 /** At most this many hooks per store + client + scope (overview.mdx, "Platform limits"). */
 export const MAX_HOOKS_PER_SCOPE = 10;
+/** The sandbox's own cap on hooks per store (BigCommerce documents none), so memory stays bounded. */
+const MAX_HOOKS = 1000;
 const MAX_DESTINATION_LENGTH = 2048;
 // Header limits are the sandbox's own (BigCommerce documents none for request headers); they keep
 // a hook from making every callback unsendable.
@@ -49,7 +51,21 @@ function jsonBody(req: SandboxRequest): { value: unknown } | SandboxResponse {
   }
 }
 
-function checkDestination(value: unknown): string | null {
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|\[::\]|0\.0\.0\.0)$/i;
+
+/**
+ * Whether a URL points at this sandbox: a callback there would call the sandbox's own endpoints
+ * (`/__sandbox/reset`, the Management API with a hook's `X-Auth-Token` header), so it is refused.
+ */
+function isSelf(url: URL, origin: string): boolean {
+  if (!origin) return false;
+  const own = new URL(origin);
+  const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+  if (port !== own.port) return false;
+  return url.hostname === own.hostname || (LOOPBACK.test(url.hostname) && LOOPBACK.test(own.hostname));
+}
+
+function checkDestination(value: unknown, origin: string): string | null {
   if (typeof value !== 'string' || value.length === 0) return 'is required: an http(s) URL';
   if (value.length > MAX_DESTINATION_LENGTH) return `must be at most ${MAX_DESTINATION_LENGTH} characters`;
   let url: URL;
@@ -60,6 +76,7 @@ function checkDestination(value: unknown): string | null {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return `must be an https URL (the sandbox also takes http); got the scheme ${url.protocol}`;
   if (url.username || url.password) return 'must not hold credentials; send them in headers instead';
+  if (isSelf(url, origin)) return 'must not be the sandbox itself; point it at your own receiver';
   return null;
 }
 
@@ -84,7 +101,7 @@ function checkHeaders(value: unknown): string | null {
 /** Checks a create (all fields) or update (any subset) body; answers the fields to set or a 422. */
 type HookFields = Partial<Pick<Webhook, 'scope' | 'destination' | 'headers' | 'is_active'>>;
 
-function readHook(body: unknown, creating: boolean): { fields: HookFields } | { error: SandboxResponse } {
+function readHook(body: unknown, creating: boolean, origin: string): { fields: HookFields } | { error: SandboxResponse } {
   if (!isRecord(body)) return { error: invalid({ body: 'must be a JSON object with scope and destination' }) };
   const errors: Record<string, string> = {};
   const out: HookFields = {};
@@ -94,7 +111,7 @@ function readHook(body: unknown, creating: boolean): { fields: HookFields } | { 
     else out.scope = body.scope;
   }
   if (body.destination !== undefined || creating) {
-    const problem = checkDestination(body.destination);
+    const problem = checkDestination(body.destination, origin);
     if (problem) errors.destination = body.destination === undefined ? `error.path.missing: ${problem}` : problem;
     else out.destination = body.destination as string;
   }
@@ -163,11 +180,12 @@ const listHooks: HookRoute = (platform, req) => {
 const createHook: HookRoute = (platform, req) => {
   const body = jsonBody(req);
   if (!('value' in body)) return body;
-  const read = readHook(body.value, true);
+  const read = readHook(body.value, true, platform.config.origin);
   if ('error' in read) return read.error;
   const { fields } = read;
   const limited = limitProblem(ownHooks(platform), fields.scope!, fields.destination!, null);
   if (limited) return limited;
+  if (platform.hooks.list().length >= MAX_HOOKS) return invalid({ scope: `the sandbox keeps at most ${MAX_HOOKS} webhooks per store; delete some first` });
   const now = Math.floor(platform.clock.now() / 1000);
   const hook = platform.hooks.add({
     client_id: clientIdFor(platform.config.managementToken),
@@ -197,7 +215,7 @@ const updateHook: HookRoute = (platform, req, { id }) => {
   if (!hook) return notFound(id ?? '');
   const body = jsonBody(req);
   if (!('value' in body)) return body;
-  const read = readHook(body.value, false);
+  const read = readHook(body.value, false, platform.config.origin);
   if ('error' in read) return read.error;
   const { fields } = read;
   const scope = fields.scope ?? hook.scope;

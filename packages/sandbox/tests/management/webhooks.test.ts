@@ -96,6 +96,9 @@ describe('webhook CRUD', () => {
       [{ scope: 'store/product/updated', destination: `${receiver.url}/x`, headers: { 'Content-Type': 'text/plain' } }, 'headers'],
       [{ scope: 'store/product/updated', destination: `${receiver.url}/x`, headers: Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`x-h${i}`, 'v'])) }, 'headers'],
       [[{ scope: 'store/product/updated' }], 'body'],
+      // The sandbox itself: a callback would call its own admin and Management endpoints.
+      [{ scope: 'store/product/updated', destination: `${sandbox.url}/__sandbox/reset` }, 'destination'],
+      [{ scope: 'store/product/updated', destination: `http://localhost:${new URL(sandbox.url).port}/x` }, 'destination'],
     ];
     for (const [body, field] of cases) {
       const res = await createHook(body);
@@ -113,6 +116,13 @@ describe('webhook CRUD', () => {
     expect((await call('/v3/hooks', { method: 'PATCH', body: {} })).status).toBe(405);
     expect((await call('/v3/hooks/abc')).status).toBe(404);
     expect((await call('/v3/hooks/99999999999999999999')).status).toBe(404);
+  });
+
+  it('caps the hooks of a store at 1000 across scopes', async () => {
+    for (let i = 0; i < 1000; i += 1) expect((await createHook({ scope: `store/test${i}/updated`, destination: `${receiver.url}/x` })).status).toBe(200);
+    const over = await createHook({ scope: 'store/one/more', destination: `${receiver.url}/x` });
+    expect(over.status).toBe(422);
+    expect(over.body.errors.scope).toMatch(/at most 1000/);
   });
 
   it('keeps one hook per scope + destination and at most ten per scope', async () => {
