@@ -32,7 +32,7 @@ const inspector: AdminRoute = (platform, req) => {
   const entries = platform.log.list(correlationId === null ? {} : { correlationId });
   const refresh = Number(req.url.searchParams.get('refresh'));
   const refreshSeconds = Number.isInteger(refresh) && refresh >= 1 && refresh <= 60 ? refresh : null;
-  return htmlResponse(200, renderInspectorPage(entries, correlationId, refreshSeconds), { 'cache-control': 'no-store' });
+  return htmlResponse(200, renderInspectorPage(entries, correlationId, refreshSeconds, platform.webhooks.deliveries()), { 'cache-control': 'no-store' });
 };
 
 const requests: AdminRoute = (platform, req) => {

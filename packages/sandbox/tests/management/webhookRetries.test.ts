@@ -109,4 +109,19 @@ describe('webhook retries', () => {
     expect((await deliveries()).length).toBeLessThanOrEqual(settled + 1);
     expect((await deliveries()).every((d) => !d.deactivatedHook)).toBe(true);
   });
+
+  it('shows the attempts in the inspector page, escaped', async () => {
+    const hook = (await call('/v3/hooks', { method: 'POST', body: { scope: 'store/product/updated', destination: `${receiver.url}/<b>x</b>?q="1"` } })).body.data;
+    receiver.answers.push(500);
+    await touchProduct(46);
+    await until((l) => l.length === 2);
+    const html = await (await fetch(`${sandbox.url}/__sandbox`)).text();
+    expect(html).toContain('Webhook deliveries');
+    expect(html).toContain('store/product/updated');
+    expect(html).toContain('answered 500');
+    expect(html).toContain(`${hook.id}`);
+    expect(html).not.toContain('<b>x</b>');
+    // Filtered by operation, the page shows that operation only.
+    expect(await (await fetch(`${sandbox.url}/__sandbox?correlationId=op-1`)).text()).not.toContain('Webhook deliveries');
+  });
 });
