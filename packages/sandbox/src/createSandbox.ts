@@ -71,8 +71,9 @@ export interface CreateSandboxOptions {
    */
   latency?: SandboxLatency;
   /**
-   * Multiplies BigCommerce's webhook retry intervals (60 s … 86400 s); 1 by default. A test passes
-   * e.g. 0.0001 to run the whole schedule, and the deactivation after it, in about 17 seconds.
+   * Multiplies BigCommerce's webhook retry intervals (60 s … 86400 s) in real time; 1 by default.
+   * A test passes e.g. 0.00001 to run the whole schedule, and the deactivation after it, in under
+   * two seconds. Retries are also due on the sandbox clock: `clock.advance(60_000)` runs the first.
    */
   webhookRetryScale?: number;
   /** Real milliseconds a webhook receiver has to answer before the attempt fails (default 10000). */
@@ -167,7 +168,9 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
   const seed = options.seed ?? defaultSeed;
   const data = options.dataDir ? openDataDir(options.dataDir, { fresh: options.fresh ?? false, seed, storeHash: options.storeHash }) : null;
   const saved = data?.saved ?? null;
-  const clock = createClock(saved ? Date.now() + saved.clockOffsetMs : undefined);
+  // The dispatcher is made later; until then there is nothing due on the clock.
+  let onClockMove = () => {};
+  const clock = createClock(saved ? Date.now() + saved.clockOffsetMs : undefined, () => onClockMove());
   const keys = saved ? await fromDataFile(data!.dir, () => importSandboxKeys(saved.identity.keys)) : await createSandboxKeys();
   const storeHash = saved?.identity.storeHash ?? options.storeHash ?? randomStoreHash();
   const storeId = saved?.identity.storeId ?? String(randomInt(1_000_000, 9_999_999));
@@ -205,6 +208,7 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
     timeoutMs: webhookTimeoutMs,
     onHookChanged: () => platform.persist(),
   });
+  onClockMove = () => webhooks.runDue();
   const platform: SandboxPlatform = {
     clock,
     keys,

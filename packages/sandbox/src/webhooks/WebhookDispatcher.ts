@@ -56,6 +56,8 @@ export interface WebhookDispatcher {
   emit(scope: string, data: Record<string, unknown>): void;
   /** Delivery attempts, oldest first. */
   deliveries(): WebhookDelivery[];
+  /** Runs every retry due on the sandbox clock now (called when a test moves the clock). */
+  runDue(): void;
   /** Forgets the log and cancels scheduled retries (reset). */
   clear(): void;
 }
@@ -63,7 +65,9 @@ export interface WebhookDispatcher {
 /** Creates the dispatcher; it sends nothing until an event is emitted. */
 export function createWebhookDispatcher(options: WebhookDispatcherOptions): WebhookDispatcher {
   const log: WebhookDelivery[] = [];
-  const timers = new Set<NodeJS.Timeout>();
+  // A retry is due at `dueAt` on the sandbox clock, or when its real (scaled) timer fires: whichever
+  // comes first runs it, once.
+  const pending = new Set<{ dueAt: number; timer: NodeJS.Timeout; run: () => void }>();
   let attemptSeq = 0;
   let eventSeq = 0;
   // Bumped by clear(): an attempt in flight when the sandbox is reset neither logs nor retries.
@@ -110,13 +114,18 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
     log.push({ id: attemptSeq, eventId, hookId, destination: hook.destination, attempt: attemptNo, time, status: result.status, error: result.error, ok, nextRetryInSeconds: retryIn ?? null, deactivatedHook: deactivate, payload });
     if (log.length > MAX_DELIVERIES) log.splice(0, log.length - MAX_DELIVERIES);
     if (retryIn === undefined) return;
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      void attempt(eventId, hookId, payload, attemptNo + 1);
-    }, retryIn * 1000 * options.retryScale);
+    const retry = {
+      dueAt: options.clock.now() + retryIn * 1000,
+      timer: setTimeout(() => retry.run(), retryIn * 1000 * options.retryScale),
+      run() {
+        if (!pending.delete(retry)) return;
+        clearTimeout(retry.timer);
+        void attempt(eventId, hookId, payload, attemptNo + 1);
+      },
+    };
     // A pending retry never keeps the process (or a test run) alive.
-    timer.unref();
-    timers.add(timer);
+    retry.timer.unref();
+    pending.add(retry);
   }
 
   return {
@@ -128,10 +137,14 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
       for (const hook of hooks) void attempt(eventSeq, hook.id, payload, 1);
     },
     deliveries: () => structuredClone(log),
+    runDue() {
+      const now = options.clock.now();
+      for (const retry of [...pending]) if (retry.dueAt <= now) retry.run();
+    },
     clear() {
       generation += 1;
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
+      for (const retry of pending) clearTimeout(retry.timer);
+      pending.clear();
       log.length = 0;
       attemptSeq = 0;
       eventSeq = 0;

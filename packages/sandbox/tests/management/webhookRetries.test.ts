@@ -124,4 +124,35 @@ describe('webhook retries', () => {
     // Filtered by operation, the page shows that operation only.
     expect(await (await fetch(`${sandbox.url}/__sandbox?correlationId=op-1`)).text()).not.toContain('Webhook deliveries');
   });
+
+  it('runs retries when the sandbox clock moves (real-time schedule), up to the deactivation', async () => {
+    const real = await startSandbox();
+    try {
+      const created = await management(real, '/v3/hooks', { method: 'POST', body: { scope: 'store/product/updated', destination: `${receiver.url}/clock` } });
+      const hook = ((await created.json()) as any).data;
+      receiver.answers.push(...Array.from({ length: 12 }, () => 500));
+      expect((await management(real, '/v3/catalog/products/115', { method: 'PUT', body: { price: 50 } })).status).toBe(200);
+      const list = async () => ((await (await fetch(`${real.url}/__sandbox/webhooks/deliveries`)).json()) as { data: any[] }).data;
+      const settle = async (count: number) => {
+        for (let i = 0; i < 400 && (await list()).length < count; i += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+        expect(await list()).toHaveLength(count);
+      };
+      await settle(1);
+      // Just short of the first interval: nothing is due yet.
+      real.clock.advance(59_000);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await list()).toHaveLength(1);
+      real.clock.advance(1_000);
+      await settle(2);
+      for (const [i, seconds] of WEBHOOK_RETRY_SCHEDULE_SECONDS.slice(1).entries()) {
+        await fetch(`${real.url}/__sandbox/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceMs: seconds * 1000 }) });
+        await settle(i + 3);
+      }
+      const all = await list();
+      expect(all.at(-1)).toMatchObject({ attempt: 12, deactivatedHook: true });
+      expect(((await (await management(real, `/v3/hooks/${hook.id}`)).json()) as any).data.is_active).toBe(false);
+    } finally {
+      await real.close();
+    }
+  });
 });
