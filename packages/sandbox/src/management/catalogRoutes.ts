@@ -166,7 +166,8 @@ const updateVariant: CatalogRoute = (platform, req, { id, variantId }) => {
   const price = input.price === undefined ? undefined : input.price === null ? null : money(input.price, 'price', errors);
   const level = input.inventory_level === undefined ? undefined : stock(input.inventory_level, errors);
   if (Object.keys(errors).length > 0) return invalid(errors);
-  if (price !== undefined && price !== (variant.price ?? null)) {
+  const priceChanged = price !== undefined && price !== (variant.price ?? null);
+  if (priceChanged) {
     if (price === null) delete variant.price;
     else variant.price = price;
     platform.catalogEdits.recordVariantPrice(variant.entityId, price);
@@ -175,6 +176,10 @@ const updateVariant: CatalogRoute = (platform, req, { id, variantId }) => {
   }
   if (level !== undefined && level !== variant.stock) {
     variant.stock = level;
+    // For a product without options the variant's stock is the product's inventory_level, a field
+    // whose change fires store/product/updated too (events page, "Product update events"); one
+    // product event per request, as a product PUT that changes price and stock sends.
+    if (!tracksVariants(product) && !priceChanged) platform.webhooks.emit('store/product/updated', { type: 'product', id: product.entityId });
     inventoryEvent(platform, product, variant);
   }
   return jsonResponse(200, { data: variantResource(product, variant), meta: {} });

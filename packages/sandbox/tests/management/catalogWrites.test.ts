@@ -109,6 +109,18 @@ describe('PUT /v3/catalog/products/{id}/variants/{variant_id}', () => {
     expect(got.find((r) => r.body.scope === 'store/sku/updated')!.body.data).toEqual({ type: 'sku', id: 12152, sku: { product_id: 121, variant_id: 12152 } });
     expect((await call('/v3/catalog/products/121/variants/12152', { method: 'PUT', body: { inventory_level: -1 } })).status).toBe(422);
   });
+
+  it('treats the one variant of a product without options as the product: product events, not sku ones', async () => {
+    await call('/v3/hooks', { method: 'POST', body: { scope: 'store/*', destination: `${receiver.url}/all` } });
+    const baseVariant = (await call('/v3/catalog/products/115', { method: 'PUT', body: {} })).body.data.base_variant_id as number;
+    expect(typeof baseVariant).toBe('number');
+    expect((await call(`/v3/catalog/products/115/variants/${baseVariant}`, { method: 'PUT', body: { inventory_level: 11, price: 33 } })).status).toBe(200);
+    const got = await receiver.waitFor(2);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(receiver.received.map((r) => r.body.scope).sort()).toEqual(['store/product/inventory/updated', 'store/product/updated']);
+    expect(got.find((r) => r.body.scope === 'store/product/inventory/updated')!.body.data.inventory).toEqual({ product_id: 115, method: 'absolute', value: 11 });
+    expect((await storefrontProduct(115)).prices.price.value).toBe(33);
+  });
 });
 
 describe('PUT /v3/catalog/trees/categories', () => {
