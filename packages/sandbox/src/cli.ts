@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { SandboxSeed } from './catalog/SandboxSeed.js';
 import { createSandbox, type Sandbox } from './createSandbox.js';
+import type { SandboxLatency } from './http/SandboxLatency.js';
 import { runTokenCommand } from './tokenCommand.js';
 
 const USAGE = `Usage: bc-sandbox [options]
        bc-sandbox token <private|storefront|customer-impersonation> [options]   (see token --help)
 
 A local, stateful BigCommerce-compatible backend: GraphQL Storefront API, Payments API,
-Management API (refunds), hosted checkout and session-sync pages, and a request inspector.
+Management API (refunds, webhooks, catalog writes), hosted checkout and session-sync pages, and a request inspector.
 
 Options:
   --port <n>                    TCP port (default 4100; 0 picks a free one)
@@ -21,6 +22,10 @@ Options:
                                 trusted-proxy secret, customers, carts, checkouts, orders, payments,
                                 refunds and the session-sync lockout (created if missing)
   --fresh                       with --data-dir: start a clean store there, replacing what it holds
+  --latency <ms>                delay every GraphQL and REST answer by <ms> (BigCommerce is 50–150 ms
+                                away from a server; default 0)
+  --latency-jitter <ms>         vary each delay uniformly by ± <ms> (default 0)
+  --latency-seed <n>            seed of the jitter, so runs repeat the same delays (default 1)
   -h, --help                    show this help
 `;
 
@@ -33,6 +38,7 @@ interface CliOptions {
   seed: SandboxSeed | undefined;
   dataDir: string | undefined;
   fresh: boolean;
+  latency: SandboxLatency | undefined;
 }
 
 class CliError extends Error {}
@@ -70,6 +76,9 @@ function parseCli(argv: string[]): CliOptions | 'help' {
         seed: { type: 'string' },
         'data-dir': { type: 'string' },
         fresh: { type: 'boolean' },
+        latency: { type: 'string' },
+        'latency-jitter': { type: 'string' },
+        'latency-seed': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -84,7 +93,18 @@ function parseCli(argv: string[]): CliOptions | 'help' {
   const dataDir = values['data-dir'];
   if (dataDir !== undefined && dataDir.trim() === '') throw new CliError('--data-dir must not be empty.');
   if (values.fresh && dataDir === undefined) throw new CliError('--fresh only applies with --data-dir (without it every start is a clean store).');
+  const millis = (flag: string, raw: string | undefined): number | undefined => {
+    if (raw === undefined) return undefined;
+    if (!/^\d{1,5}$/.test(raw) || Number(raw) > 60_000) throw new CliError(`${flag} must be a whole number of milliseconds from 0 to 60000, got "${raw}".`);
+    return Number(raw);
+  };
+  const latencyMs = millis('--latency', values.latency);
+  const jitterMs = millis('--latency-jitter', values['latency-jitter']);
+  const seedRaw = values['latency-seed'];
+  if (seedRaw !== undefined && !/^\d{1,9}$/.test(seedRaw)) throw new CliError(`--latency-seed must be a whole number, got "${seedRaw}".`);
+  if (latencyMs === undefined && (jitterMs !== undefined || seedRaw !== undefined)) throw new CliError('--latency-jitter and --latency-seed only apply with --latency.');
   return {
+    latency: latencyMs === undefined ? undefined : { ms: latencyMs, jitterMs: jitterMs ?? 0, seed: seedRaw === undefined ? 1 : Number(seedRaw) },
     port: values.port === undefined ? 4100 : parsePort(values.port),
     host,
     trustedProxySecret: secret,
@@ -94,7 +114,7 @@ function parseCli(argv: string[]): CliOptions | 'help' {
   };
 }
 
-function banner(sandbox: Sandbox): string {
+function banner(sandbox: Sandbox, latency: SandboxLatency | undefined): string {
   const { url, storeHash } = sandbox;
   const rows = (pairs: Array<[string, string]>) => pairs.map(([k, v]) => `  ${k.padEnd(23)} ${v}`).join('\n');
   return `bc-sandbox listening on ${url}
@@ -106,6 +126,7 @@ ${rows([
   ['Hosted checkout', `${url}/checkout`],
   ['Request inspector', `${url}/__sandbox`],
   ['Connection details', `${url}/__sandbox/config`],
+  ...(latency ? [['Latency', `${latency.ms} ms ± ${latency.jitterMs ?? 0} ms (seed ${latency.seed ?? 1}) on every API answer`] as [string, string]] : []),
 ])}
 
 ${rows([
@@ -156,6 +177,7 @@ async function main(): Promise<void> {
       host: options.host,
       ...(options.trustedProxySecret === undefined ? {} : { trustedProxySecret: options.trustedProxySecret }),
       ...(options.seed ? { seed: options.seed } : {}),
+      ...(options.latency ? { latency: options.latency } : {}),
       ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir, fresh: options.fresh }),
     });
   } catch (error) {
@@ -163,7 +185,7 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  process.stdout.write(banner(sandbox));
+  process.stdout.write(banner(sandbox, options.latency));
   if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(options.host)) {
     process.stderr.write(`bc-sandbox: warning: listening on ${options.host} makes ${sandbox.url}/__sandbox/config (tokens, demo passwords) reachable from your network.\n`);
   }

@@ -12,17 +12,23 @@ export interface SandboxClock {
   set(ms: number): void;
 }
 
-/** Creates a clock that follows real time plus whatever offset tests add with `advance`/`set`. */
-export function createClock(start?: number): SandboxClock {
+/**
+ * Creates a clock that follows real time plus whatever offset tests add with `advance`/`set`.
+ * `onMove` runs after every `advance`/`set`, so work due on the sandbox clock (webhook retries)
+ * happens when a test moves time, not only when real time catches up.
+ */
+export function createClock(start?: number, onMove: () => void = () => {}): SandboxClock {
   let offset = start === undefined ? 0 : start - Date.now();
   return {
     now: () => Date.now() + offset,
     advance(ms) {
       if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`clock.advance(ms): ms must be a non-negative number, got ${ms}`);
       offset += ms;
+      onMove();
     },
     set(ms) {
       offset = ms - Date.now();
+      onMove();
     },
   };
 }

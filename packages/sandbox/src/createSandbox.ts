@@ -4,13 +4,16 @@ import type { AddressInfo } from 'node:net';
 import type { SandboxSeed } from './catalog/SandboxSeed.js';
 import { defaultSeed } from './catalog/defaultSeed.js';
 import { createClock, type SandboxClock } from './clock.js';
+import { sleep } from './faults/applyFault.js';
 import { createFaultInjector } from './faults/FaultInjector.js';
 import { createGraphQLHandler } from './graphql/createGraphQLHandler.js';
 import { createRequestListener, type SandboxLogger } from './http/createRequestListener.js';
 import type { SandboxPlatform } from './http/SandboxPlatform.js';
+import { createLatency, type SandboxLatency } from './http/SandboxLatency.js';
 import { createRequestLog } from './inspector/RequestLog.js';
 import { createSandboxKeys, exportSandboxKeys, importSandboxKeys } from './keys.js';
 import { createManagementHandler } from './management/createManagementHandler.js';
+import { createCatalogEdits } from './management/CatalogEdits.js';
 import { createRefundBook } from './management/RefundBook.js';
 import { createHostedSessions } from './pages/HostedSessions.js';
 import { createChargeLedger } from './payments/ChargeLedger.js';
@@ -24,6 +27,9 @@ import { createStore } from './store/createStore.js';
 import { API_TOKEN_TTL_SECONDS, signApiToken } from './tokens/signApiToken.js';
 import { customerLogins, type SandboxCustomerLogin } from './store/customerLogins.js';
 import type { Store } from './store/Store.js';
+import type { SandboxRequest, SandboxResponse } from './SandboxRequest.js';
+import { createWebhookBook } from './webhooks/WebhookBook.js';
+import { createWebhookDispatcher } from './webhooks/WebhookDispatcher.js';
 
 /** Options of `createSandbox`; every one has a default suited to tests. */
 export interface CreateSandboxOptions {
@@ -42,8 +48,8 @@ export interface CreateSandboxOptions {
   storeHash?: string;
   /**
    * A directory that keeps the store across restarts: its identity (hash, ids, tokens, keys,
-   * trusted-proxy secret), customers, carts, checkouts, orders, payments, refunds, hosted sessions
-   * and the session-sync lockout, in `sandbox.json`, written atomically after every change. None by
+   * trusted-proxy secret), customers, carts, checkouts, orders, payments, refunds, hosted sessions,
+   * the session-sync lockout, webhooks and catalog writes, in `sandbox.json`, written atomically after every change. None by
    * default: every start is a new store.
    */
   dataDir?: string;
@@ -59,6 +65,19 @@ export interface CreateSandboxOptions {
   refundProcessingMs?: number;
   /** How many requests the inspector keeps (default 5000). */
   requestLogSize?: number;
+  /**
+   * Delay every GraphQL and REST answer by `ms` ± `jitterMs` real milliseconds (seeded, so runs
+   * repeat), standing in for the 50–150 ms to BigCommerce. None by default.
+   */
+  latency?: SandboxLatency;
+  /**
+   * Multiplies BigCommerce's webhook retry intervals (60 s … 86400 s) in real time; 1 by default.
+   * A test passes e.g. 0.00001 to run the whole schedule, and the deactivation after it, in under
+   * two seconds. Retries are also due on the sandbox clock: `clock.advance(60_000)` runs the first.
+   */
+  webhookRetryScale?: number;
+  /** Real milliseconds a webhook receiver has to answer before the attempt fails (default 10000). */
+  webhookTimeoutMs?: number;
   /** Where sandbox bugs are reported (default `console`). */
   logger?: SandboxLogger;
 }
@@ -137,12 +156,21 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`createSandbox: port must be an integer from 0 to 65535, got ${String(port)}.`);
   if (options.trustedProxySecret != null && options.trustedProxySecret.length < 8)
     throw new Error('createSandbox: trustedProxySecret must be at least 8 characters (or null for no trusted proxy).');
+  const retryScale = options.webhookRetryScale ?? 1;
+  if (typeof retryScale !== 'number' || !Number.isFinite(retryScale) || retryScale < 0 || retryScale > 1)
+    throw new Error(`createSandbox: webhookRetryScale must be a number from 0 to 1 (1 is BigCommerce's schedule), got ${String(retryScale)}.`);
+  const webhookTimeoutMs = options.webhookTimeoutMs ?? 10_000;
+  if (!Number.isInteger(webhookTimeoutMs) || webhookTimeoutMs < 1 || webhookTimeoutMs > 120_000)
+    throw new Error(`createSandbox: webhookTimeoutMs must be an integer from 1 to 120000, got ${String(webhookTimeoutMs)}.`);
+  const nextDelay = createLatency(options.latency);
   if (options.fresh && !options.dataDir) throw new Error('createSandbox: fresh only applies with a dataDir (without one every start is a clean store); pass dataDir too, or drop fresh.');
 
   const seed = options.seed ?? defaultSeed;
   const data = options.dataDir ? openDataDir(options.dataDir, { fresh: options.fresh ?? false, seed, storeHash: options.storeHash }) : null;
   const saved = data?.saved ?? null;
-  const clock = createClock(saved ? Date.now() + saved.clockOffsetMs : undefined);
+  // The dispatcher is made later; until then there is nothing due on the clock.
+  let onClockMove = () => {};
+  const clock = createClock(saved ? Date.now() + saved.clockOffsetMs : undefined, () => onClockMove());
   const keys = saved ? await fromDataFile(data!.dir, () => importSandboxKeys(saved.identity.keys)) : await createSandboxKeys();
   const storeHash = saved?.identity.storeHash ?? options.storeHash ?? randomStoreHash();
   const storeId = saved?.identity.storeId ?? String(randomInt(1_000_000, 9_999_999));
@@ -170,6 +198,17 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
   const log = createRequestLog(options.requestLogSize ?? 5000);
   const hostedSessions = createHostedSessions();
   const revokedTokens = new Set<string>();
+  const hooks = createWebhookBook();
+  const catalogEdits = createCatalogEdits();
+  const webhooks = createWebhookDispatcher({
+    clock,
+    hooks,
+    store: { storeId, storeHash },
+    retryScale,
+    timeoutMs: webhookTimeoutMs,
+    onHookChanged: () => platform.persist(),
+  });
+  onClockMove = () => webhooks.runDue();
   const platform: SandboxPlatform = {
     clock,
     keys,
@@ -182,6 +221,9 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
     faults,
     log,
     hostedSessions,
+    hooks,
+    webhooks,
+    catalogEdits,
     options: { slowPaymentDelayMs: options.slowPaymentDelayMs ?? 5000, refundProcessingMs: options.refundProcessingMs ?? 50 },
     graphql: async () => {
       throw new Error('createSandbox: the GraphQL handler is not bound yet.');
@@ -195,6 +237,9 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
       refunds.clear();
       hostedSessions.clear();
       revokedTokens.clear();
+      hooks.clear();
+      webhooks.clear();
+      catalogEdits.clear();
       platform.persist();
     },
     persist() {},
@@ -222,7 +267,17 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
     };
   }
 
-  const routes = { payments: createPaymentsHandler(platform), management: createManagementHandler(platform) };
+  // Latency wraps the API handlers only: the sandbox's own pages and `/__sandbox` answer at once.
+  const delayed = <A extends unknown[]>(handler: (...args: A) => Promise<SandboxResponse>) =>
+    nextDelay === null
+      ? handler
+      : async (...args: A): Promise<SandboxResponse> => {
+          const response = await handler(...args);
+          await sleep(nextDelay());
+          return response;
+        };
+  platform.graphql = delayed<[SandboxRequest]>(platform.graphql);
+  const routes = { payments: delayed(createPaymentsHandler(platform)), management: delayed(createManagementHandler(platform)) };
   const server = createServer(createRequestListener(platform, routes, logger));
   server.keepAliveTimeout = 5000;
   const boundPort = await listen(server, port, host);
@@ -248,6 +303,7 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
       closing ??= new Promise<void>((resolve) => {
         // What a test changed through `store` directly is kept too.
         platform.persist();
+        webhooks.clear();
         server.close(() => resolve());
         server.closeAllConnections();
       });

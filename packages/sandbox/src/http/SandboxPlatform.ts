@@ -6,6 +6,9 @@ import type { ChargeLedger } from '../payments/ChargeLedger.js';
 import type { RefundBook } from '../management/RefundBook.js';
 import type { HostedSessions } from '../pages/HostedSessions.js';
 import type { SandboxRequest, SandboxResponse } from '../SandboxRequest.js';
+import type { CatalogEdits } from '../management/CatalogEdits.js';
+import type { WebhookBook } from '../webhooks/WebhookBook.js';
+import type { WebhookDispatcher } from '../webhooks/WebhookDispatcher.js';
 
 /** Tunables of the platform half (payments, refunds, log size). */
 export interface SandboxPlatformOptions {
@@ -24,6 +27,12 @@ export interface SandboxPlatform extends SandboxDeps {
   log: RequestLog;
   hostedSessions: HostedSessions;
   options: SandboxPlatformOptions;
+  /** Webhook subscriptions (Management API `/v3/hooks`). */
+  hooks: WebhookBook;
+  /** Sends events to the hooks, with retries; its log is `GET /__sandbox/webhooks/deliveries`. */
+  webhooks: WebhookDispatcher;
+  /** The Management API's catalog writes, kept for the data dir and for `is_visible`. */
+  catalogEdits: CatalogEdits;
   graphql: (req: SandboxRequest) => Promise<SandboxResponse>;
   /** Puts every piece of state back to its seeded start (`reset()`, `POST /__sandbox/reset`). */
   reset(): void;

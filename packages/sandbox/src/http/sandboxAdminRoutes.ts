@@ -32,7 +32,7 @@ const inspector: AdminRoute = (platform, req) => {
   const entries = platform.log.list(correlationId === null ? {} : { correlationId });
   const refresh = Number(req.url.searchParams.get('refresh'));
   const refreshSeconds = Number.isInteger(refresh) && refresh >= 1 && refresh <= 60 ? refresh : null;
-  return htmlResponse(200, renderInspectorPage(entries, correlationId, refreshSeconds), { 'cache-control': 'no-store' });
+  return htmlResponse(200, renderInspectorPage(entries, correlationId, refreshSeconds, platform.webhooks.deliveries()), { 'cache-control': 'no-store' });
 };
 
 const requests: AdminRoute = (platform, req) => {
@@ -79,6 +79,15 @@ const addFault: AdminRoute = (platform, req) => {
   return jsonResponse(201, { data: { ...rule, description: describeFault(rule) } });
 };
 
+// Outgoing webhook callbacks are not requests to the sandbox, so the request log does not hold them;
+// this list does, every attempt with its answer and the payload sent.
+const webhookDeliveries: AdminRoute = (platform, req) => {
+  const raw = req.url.searchParams.get('hookId');
+  if (raw !== null && !/^\d{1,10}$/.test(raw)) return bcError(400, 'hookId must be an integer', { detail: 'Use /__sandbox/webhooks/deliveries?hookId=18000001.' });
+  const all = platform.webhooks.deliveries();
+  return jsonResponse(200, { data: raw === null ? all : all.filter((d) => d.hookId === Number(raw)) });
+};
+
 const notAllowed: AdminRoute = (_platform, req) =>
   bcError(405, 'Method Not Allowed', { detail: `${req.method} is not supported on ${adminPath(req)}.` });
 
@@ -92,6 +101,7 @@ const routes: Record<string, Record<string, AdminRoute>> = {
   '/__sandbox/reset': { POST: reset },
   '/__sandbox/clock': { GET: clockNow, POST: advanceClock },
   '/__sandbox/faults': { GET: listFaults, POST: addFault, DELETE: clearFaults },
+  '/__sandbox/webhooks/deliveries': { GET: webhookDeliveries },
 };
 for (const [path, methods] of Object.entries(routes)) {
   for (const [method, route] of Object.entries(methods)) addRoute(router, method, path, route);

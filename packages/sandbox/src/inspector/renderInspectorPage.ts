@@ -1,5 +1,7 @@
 import { escapeHtml } from '../http/escapeHtml.js';
+import type { WebhookDelivery } from '../webhooks/WebhookDispatcher.js';
 import type { RequestLogEntry } from './RequestLog.js';
+import { renderWebhookDeliveries } from './renderWebhookDeliveries.js';
 
 const MAX_GROUPS = 200;
 
@@ -69,8 +71,8 @@ ${rows}
 </section>`;
 }
 
-/** The `/__sandbox` page: every logged request, grouped by `X-Correlation-Id` as a timeline. */
-export function renderInspectorPage(entries: RequestLogEntry[], correlationId: string | null = null, refreshSeconds: number | null = null): string {
+/** The `/__sandbox` page: every logged request, grouped by `X-Correlation-Id` as a timeline, then the webhook deliveries. */
+export function renderInspectorPage(entries: RequestLogEntry[], correlationId: string | null = null, refreshSeconds: number | null = null, deliveries: WebhookDelivery[] = []): string {
   const groups = groupByCorrelationId(entries).slice(0, MAX_GROUPS);
   const body = groups.length === 0 ? '<p>No requests yet.</p>' : groups.map(renderGroup).join('\n');
   return `<!doctype html>
@@ -100,6 +102,7 @@ tr.s4 { background: #fff8e8; } tr.s5, tr.dropped { background: #fdecec; }
       : `${entries.length} request(s) of operation ${escapeHtml(correlationId)}. <a href="/__sandbox">Show all</a>.`
   } JSON: <a href="/__sandbox/requests${correlationId === null ? '' : `?correlationId=${escapeHtml(encodeURIComponent(correlationId))}`}">/__sandbox/requests</a>. ${refreshSeconds ? `Refreshing every ${refreshSeconds} s.` : 'Reload to refresh, or add <code>?refresh=2</code>.'}</p>
 ${body}
+${correlationId === null ? renderWebhookDeliveries(deliveries) : ''}
 </body>
 </html>`;
 }

@@ -8,6 +8,8 @@ import { acceptedPaymentMethods } from '../payments/acceptedPaymentMethods.js';
 import { orderProductsV2, orderV2 } from './ordersV2.js';
 import { createRefund, createRefundQuote } from './refundHandlers.js';
 import { tokenRoutes } from './tokenRoutes.js';
+import { catalogRoutes } from './catalogRoutes.js';
+import { webhookRoutes } from './webhookRoutes.js';
 
 /** One Management API route: what it answers, given the path's parameters. */
 type ManagementRoute = (platform: SandboxPlatform, req: SandboxRequest, params: Record<string, string>) => SandboxResponse | Promise<SandboxResponse>;
@@ -106,14 +108,21 @@ const routes: [method: string, path: string, route: ManagementRoute][] = [
   ['', '/v3/storefront/api-token', notAllowed],
   ['', '/v3/storefront/api-token-private', notAllowed],
   ['', '/v3/storefront/api-token-customer-impersonation', notAllowed],
+  ...webhookRoutes,
+  ['', '/v3/hooks', notAllowed],
+  ['', '/v3/hooks/:id', notAllowed],
+  ...catalogRoutes,
+  ['', '/v3/catalog/products/:id', notAllowed],
+  ['', '/v3/catalog/products/:id/variants/:variantId', notAllowed],
+  ['', '/v3/catalog/trees/categories', notAllowed],
 ];
 for (const [method, path, route] of routes) addRoute(router, method, path, route);
 
 /**
  * The Management API under `/stores/{hash}/v2` and `/v3`, authenticated by `X-Auth-Token`:
  * payment access tokens and accepted methods (reference/payments/*.yml), orders on v2, and the
- * refund payment actions on v3 (reference/orders.v3.yml), and the GraphQL token endpoints
- * (`tokenRoutes`). `path` is the part after the store,
+ * refund payment actions on v3 (reference/orders.v3.yml), the GraphQL token endpoints
+ * (`tokenRoutes`), webhooks (`webhookRoutes`) and catalog writes that fire them (`catalogRoutes`). `path` is the part after the store,
  * e.g. `/v3/payments/access_tokens`.
  */
 export function createManagementHandler(platform: SandboxPlatform): (req: SandboxRequest, path: string) => Promise<SandboxResponse> {

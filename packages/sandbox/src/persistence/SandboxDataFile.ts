@@ -72,6 +72,10 @@ function shapeProblem(data: Record<string, unknown>): string | null {
   if (!isObject(lockout) || !isPairs(lockout.failures) || !isPairs(lockout.blockedUntil)) return '"state.lockout" is incomplete';
   if (!isPairs(hostedSessions)) return '"state.hostedSessions" is not a list of pairs';
   if (state.revokedTokens !== undefined && !(Array.isArray(state.revokedTokens) && state.revokedTokens.every((key) => typeof key === 'string'))) return '"state.revokedTokens" is not a list of strings';
+  if (state.webhooks !== undefined && !(isObject(state.webhooks) && Array.isArray(state.webhooks.hooks) && state.webhooks.hooks.every(isObject) && Number.isInteger(state.webhooks.nextId)))
+    return '"state.webhooks" is incomplete';
+  const edits = state.catalogEdits;
+  if (edits !== undefined && !(isObject(edits) && isPairs(edits.products) && isPairs(edits.variantPrices) && isPairs(edits.categories))) return '"state.catalogEdits" is incomplete';
   return null;
 }
 

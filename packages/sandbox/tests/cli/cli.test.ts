@@ -131,6 +131,19 @@ describe('bc-sandbox CLI', () => {
     });
   });
 
+  it('starts with --latency and --latency-jitter, says so, and still answers', async () => {
+    await withRunningCli(['--port', '0', '--latency', '20', '--latency-jitter', '5', '--latency-seed', '7'], async (url, banner) => {
+      expect(banner).toMatch(/Latency\s+20 ms ± 5 ms \(seed 7\)/);
+      const config = (await (await fetch(`${url}/__sandbox/config`)).json()) as Record<string, string>;
+      const gql = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${config.privateToken}` },
+        body: JSON.stringify({ query: '{ site { settings { storeName } } }' }),
+      });
+      expect(gql.status).toBe(200);
+    });
+  });
+
   it('prints --help', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
@@ -150,6 +163,11 @@ describe('bc-sandbox CLI', () => {
       [['--trusted-proxy-secret', 'short'], /at least 8 characters/],
       [['stray'], /positional/i],
       [['--fresh'], /--fresh only applies with --data-dir/],
+      [['--latency', 'abc'], /--latency must be a whole number of milliseconds/],
+      [['--latency', '70000'], /--latency must be a whole number of milliseconds from 0 to 60000/],
+      [['--latency', '50', '--latency-jitter', '-5'], /--latency-jitter/],
+      [['--latency', '50', '--latency-seed', 'x'], /--latency-seed must be a whole number/],
+      [['--latency-jitter', '10'], /only apply with --latency/],
     ];
     for (const [args, message] of cases) {
       const result = await run(args);
