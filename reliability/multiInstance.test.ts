@@ -5,6 +5,8 @@
 // - a lockout one instance met stops the others (zero further upstream validations for that IP);
 // - signed-in customers see their group's prices and their own data, never a guest's cached
 //   answer, and guests never see theirs;
+// - a price change through the sandbox's Management API reaches every instance within one second,
+//   through the webhook;
 // - Redis killed mid-run and restarted: zero 5xx, zero wrong data;
 // - hostile documents, smuggled headers and mixed traffic leave zero customer data in Redis.
 import { execFile } from 'node:child_process';
@@ -19,6 +21,7 @@ import { runConcurrently } from './support/runConcurrently.js';
 import { startStorefrontInstances, type Instances } from './support/startStorefrontInstances.js';
 
 const SECRET = 'reliability-trusted-proxy-secret';
+const WEBHOOK_SECRET = randomUUID();
 const run = promisify(execFile);
 
 let sandbox: Sandbox;
@@ -35,7 +38,7 @@ beforeAll(async () => {
     privateToken: sandbox.privateToken,
     trustedProxySecret: SECRET,
     redisUrl: redis.url,
-    webhookSecret: randomUUID(),
+    webhookSecret: WEBHOOK_SECRET,
   });
   productId = sandbox.store.catalog.products[0]!.entityId;
 });
@@ -217,3 +220,42 @@ it('leaves zero customer data in Redis after hostile documents, smuggled headers
   expect(list.length).toBeGreaterThan(0);
   expect(leaked).toBe(0);
 }, 240_000);
+
+it('brings a price change made through the Management API to every instance within a second, by webhook', async () => {
+  const counts = createCounts();
+  const management = (path: string, init: { method: string; body: unknown }) =>
+    fetch(`${sandbox.url}/stores/${sandbox.storeHash}/v3${path}`, {
+      method: init.method,
+      headers: { 'x-auth-token': sandbox.managementToken, 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(init.body),
+    });
+  const hook = await management('/hooks', {
+    method: 'POST',
+    body: { scope: 'store/product/*', destination: `${instances.url}/api/webhooks/bigcommerce`, is_active: true, headers: { 'x-bc-headless-webhook': WEBHOOK_SECRET } },
+  });
+  expect(hook.status).toBe(200);
+
+  const product = sandbox.store.catalog.products[2]!;
+  const readers = Array.from({ length: 6 }, (_, i) => shopper(`198.51.100.${100 + i}`));
+  const priceSeen = async () => Promise.all(readers.map(async (r) => (await r.gql(PRODUCT('PriceChange'), { id: product.entityId })).body.data.site.product.prices.price.value as number));
+  const before = await priceSeen();
+  expect(new Set(before).size).toBe(1);
+  // Every instance now holds the old price (six readers, three instances, round robin).
+  expect((await readers[0]!.gql(PRODUCT('PriceChange'), { id: product.entityId })).cache).toBe('HIT');
+
+  const newPrice = before[0]! + 7;
+  const changedAt = Date.now();
+  const put = await management(`/catalog/products/${product.entityId}`, { method: 'PUT', body: { price: newPrice, sale_price: 0 } });
+  expect(put.status).toBe(200);
+  let after = await priceSeen();
+  while (after.some((p) => p !== newPrice) && Date.now() - changedAt < 5000) {
+    await new Promise((r) => setTimeout(r, 25));
+    after = await priceSeen();
+  }
+  counts.requests = readers.length;
+  counts.msUntilEveryInstanceHasTheNewPrice = Date.now() - changedAt;
+  counts.wrongData = after.filter((p) => p !== newPrice).length;
+  printCounts('multi-instance webhook invalidation', counts);
+  expect(counts.wrongData).toBe(0);
+  expect(counts.msUntilEveryInstanceHasTheNewPrice).toBeLessThan(1000);
+});

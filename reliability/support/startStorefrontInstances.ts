@@ -41,7 +41,7 @@ const client = createServerClient({
 });
 const handler = createStorefrontHandler({ client, store, storeOrigin: c.sandboxUrl, onStoreStateChange: log });
 const webhooks = createWebhookHandler({ cache, storeHash: c.storeHash, secret: { header: 'x-bc-headless-webhook', value: c.webhookSecret } });
-const node = toNodeHandler(async (request, context) => new URL(request.url).pathname === '/api/webhooks/bigcommerce' ? webhooks(request) : handler(request, context));
+const node = toNodeHandler(async (request, context) => new URL(request.url).pathname === '/api/webhooks/bigcommerce' ? webhooks(request) : handler(request, context), { basePath: '/api' });
 const server = createServer(node).listen(0, '127.0.0.1', () => console.log(JSON.stringify({ url: 'http://127.0.0.1:' + server.address().port })));
 `;
 
