@@ -1,0 +1,162 @@
+import { defaultSeed, type SeedProduct } from '@bc-headless/sandbox';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSitemapHandler, SITEMAP_LIMITS } from '../../src/seo/index.js';
+import { maxEntityBytes, urlEntries } from '../../src/seo/sitemapXml.js';
+import { startSeoServer, type SeoStack } from './support/startSeoServer.js';
+
+const origin = 'https://shop.example';
+const locales = ['en', 'fr', 'de'];
+/** The locale URL strategy the storefront uses: default locale unprefixed, others under /<locale>. */
+const urlFor = (locale: string, path: string) => (locale === 'en' ? `${origin}${path}` : `${origin}/${locale}${path}`);
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name) });
+type UrlEntry = { loc: string; 'xhtml:link'?: { '@rel': string; '@hreflang': string; '@href': string }[] };
+
+/** GETs a sitemap URL (on `origin`) from the local server; checks it is well-formed XML and parses it. */
+async function getXml(stack: SeoStack, href: string) {
+  const response = await fetch(href.replace(origin, stack.url));
+  expect(response.status, href).toBe(200);
+  expect(response.headers.get('content-type')).toBe('application/xml; charset=utf-8');
+  const text = await response.text();
+  expect(XMLValidator.validate(text), href).toBe(true);
+  return { text, bytes: Buffer.byteLength(text), doc: parser.parse(text) };
+}
+
+async function crawl(stack: SeoStack) {
+  const index = await getXml(stack, `${origin}/sitemap.xml`);
+  const files = (index.doc.sitemapindex.sitemap as { loc: string }[]).map((s) => s.loc);
+  const out: { href: string; bytes: number; urls: UrlEntry[] }[] = [];
+  for (const href of files) {
+    const file = await getXml(stack, href);
+    out.push({ href, bytes: file.bytes, urls: (file.doc.urlset.url ?? []) as UrlEntry[] });
+  }
+  return { files, out };
+}
+
+describe('createSitemapHandler over HTTP against the sandbox (default catalog)', () => {
+  let stack: SeoStack;
+  beforeAll(async () => {
+    stack = await startSeoServer();
+    const sitemap = createSitemapHandler({ client: stack.client, origin, locales, defaultLocale: 'en', urlFor });
+    stack.mount({ '/sitemap.xml': sitemap, '/sitemaps/*': sitemap });
+  });
+  afterAll(() => stack.close());
+
+  it('lists every product and category in every locale, each with reciprocal hreflang alternates and x-default', async () => {
+    const { files, out } = await crawl(stack);
+    expect(files).toEqual([`${origin}/sitemaps/products.xml`, `${origin}/sitemaps/categories.xml`]);
+    const urls = out.flatMap((f) => f.urls);
+    const paths = [...defaultSeed.products.map((p) => `/${p.slug}/`), ...defaultSeed.categories.map((c) => `/${c.slug}/`)];
+    expect(urls.map((u) => u.loc).sort()).toEqual(paths.flatMap((p) => locales.map((l) => urlFor(l, p))).sort());
+    for (const path of paths) {
+      const entries = urls.filter((u) => locales.some((l) => u.loc === urlFor(l, path)));
+      expect(entries).toHaveLength(3);
+      const sets = entries.map((e) => e['xhtml:link']!.map((l) => `${l['@rel']} ${l['@hreflang']} ${l['@href']}`));
+      for (const set of sets) expect(set).toEqual([...locales.map((l) => `alternate ${l} ${urlFor(l, path)}`), `alternate x-default ${urlFor('en', path)}`]);
+    }
+  });
+
+  it('refuses what is not a sitemap request', async () => {
+    const status = async (path: string, init?: RequestInit) => (await fetch(`${stack.url}${path}`, init)).status;
+    expect(await status('/sitemaps/products.xml?after=%3Cscript%3Ealert(1)%3C%2Fscript%3E')).toBe(400);
+    expect(await status(`/sitemaps/products.xml?after=${'A'.repeat(600)}`)).toBe(400);
+    expect(await status('/sitemaps/products.xml?after=Zm9vYmFy')).toBe(404); // base64, but no cursor of the list
+    expect(await status('/sitemaps/categories.xml?after=999')).toBe(404);
+    expect(await status('/sitemaps/categories.xml?after=-1')).toBe(404);
+    expect(await status('/sitemaps/orders.xml')).toBe(404);
+    expect(await status('/sitemaps/../sitemap.xml')).toBe(200); // normalised by the URL parser to /sitemap.xml
+    expect(await status('/sitemap.xml', { method: 'POST' })).toBe(405);
+  });
+
+  it('escapes URLs for XML', async () => {
+    const sitemap = createSitemapHandler({ client: stack.client, origin, types: ['categories'], locales: ['en', 'fr'], urlFor: (l, p) => `${origin}${p}?l=${l}&x='"<>` });
+    const response = await sitemap(new Request(`${origin}/sitemaps/categories.xml`));
+    const text = await response.text();
+    expect(XMLValidator.validate(text)).toBe(true);
+    expect(text).toContain('?l=en&amp;x=%27%22%3C%3E');
+    const [first] = parser.parse(text).urlset.url as UrlEntry[];
+    expect(first!.loc).toBe(`${origin}/coffee/?l=en&x=%27%22%3C%3E`);
+  });
+
+  it('leaves out URLs a urlFor gives that are not http(s), off the origin, or too long', async () => {
+    const sitemap = createSitemapHandler({ client: stack.client, origin, types: ['categories'], maxUrlLength: 100, urlFor: (_l, p) => (p === '/coffee/' ? 'javascript:alert(1)' : p === '/outdoor/' ? 'https://evil.example/x' : p === '/kitchen/' ? `${origin}/${'k'.repeat(200)}` : `${origin}${p}`) });
+    const text = await (await sitemap(new Request(`${origin}/sitemaps/categories.xml`))).text();
+    expect((parser.parse(text).urlset.url as UrlEntry[]).map((u) => u.loc)).toEqual([`${origin}/apparel/`]);
+  });
+
+  it('refuses bad options at creation', () => {
+    expect(() => createSitemapHandler({ client: stack.client, origin: 'javascript:alert(1)' })).toThrow(/options\.origin must be/);
+    expect(() => createSitemapHandler({ client: stack.client, origin, locales })).toThrow(/pass options\.urlFor/);
+    expect(() => createSitemapHandler({ client: stack.client, origin, locales: ['en', 'x"y'], urlFor })).toThrow(/not a language tag/);
+    expect(() => createSitemapHandler({ client: stack.client, origin, maxUrlLength: 5000 })).toThrow(/maxUrlLength must be an integer from 64 to 2048/);
+    expect(() => createSitemapHandler({ client: stack.client, origin, types: ['orders' as never] })).toThrow(/options\.types has "orders"/);
+  });
+});
+
+describe('sitemap size bound', () => {
+  it('maxEntityBytes bounds the largest entry: every URL at the maximum length, every locale', () => {
+    for (const count of [1, 2, 3, 7]) {
+      const langs = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt-BR'].slice(0, count);
+      const alternates = langs.map((locale) => ({ locale, href: `${origin}/${'a'.repeat(2048 - origin.length - 1)}` }));
+      expect(alternates[0]!.href).toHaveLength(2048);
+      const bytes = Buffer.byteLength(urlEntries(alternates, alternates[0], () => true));
+      expect(bytes).toBeLessThanOrEqual(maxEntityBytes(langs, 2048));
+      expect(bytes).toBeGreaterThan(maxEntityBytes(langs, 2048) * 0.95);
+    }
+  });
+});
+
+describe('60,000 products (a generated seed)', () => {
+  const COUNT = 60_000;
+  let stack: SeoStack;
+  let sitemap: ReturnType<typeof createSitemapHandler>;
+  beforeAll(async () => {
+    const template = defaultSeed.products[0]!;
+    const products: SeedProduct[] = Array.from({ length: COUNT }, (_, i) => ({
+      entityId: 100_000 + i,
+      sku: `GEN-${i}`,
+      slug: `generated-${i}`,
+      name: { en: `Generated ${i}` },
+      description: { en: `Product number ${i}.` },
+      categoryEntityIds: [defaultSeed.categories[i % defaultSeed.categories.length]!.entityId],
+      price: 1000 + (i % 500),
+      color: template.color,
+      stock: 5,
+    }));
+    stack = await startSeoServer({ ...defaultSeed, products });
+    sitemap = createSitemapHandler({ client: stack.client, origin, locales, defaultLocale: 'en', urlFor, types: ['products'] });
+    stack.mount({ '/sitemap.xml': sitemap, '/sitemaps/*': sitemap });
+  }, 120_000);
+  afterAll(() => stack?.close());
+
+  it('splits into files within 50,000 URLs and 50 MB each, listing every product once per locale', async () => {
+    const { files, out } = await crawl(stack);
+    const perFile = sitemap.entitiesPerFile;
+    expect(perFile * locales.length).toBeLessThanOrEqual(SITEMAP_LIMITS.urls);
+    expect(files).toHaveLength(Math.ceil(COUNT / perFile));
+    for (const file of out) {
+      expect(file.urls.length, file.href).toBeLessThanOrEqual(SITEMAP_LIMITS.urls);
+      expect(file.bytes, file.href).toBeLessThanOrEqual(SITEMAP_LIMITS.bytes);
+    }
+    const locs = out.flatMap((f) => f.urls.map((u) => u.loc));
+    expect(locs).toHaveLength(COUNT * locales.length);
+    expect(new Set(locs).size).toBe(COUNT * locales.length);
+    expect(locs).toContain(urlFor('de', `/generated-${COUNT - 1}/`));
+  }, 300_000);
+
+  it('streams a file page by page: its first bytes arrive before most of its pages are read from BigCommerce', async () => {
+    const before = stack.sent.length;
+    const response = await fetch(`${stack.url}/sitemaps/products.xml`);
+    const reader = response.body!.getReader();
+    const first = await reader.read();
+    expect(new TextDecoder().decode(first.value!)).toMatch(/^<\?xml/);
+    const readSoFar = stack.sent.slice(before).filter((n) => n === 'BcHeadlessSitemapProducts').length;
+    let chunks = 1;
+    while (!(await reader.read()).done) chunks++;
+    const total = stack.sent.slice(before).filter((n) => n === 'BcHeadlessSitemapProducts').length;
+    expect(total).toBe(sitemap.entitiesPerFile / 50);
+    expect(readSoFar).toBeLessThan(total / 2);
+    expect(chunks).toBeGreaterThan(1);
+  }, 120_000);
+});
