@@ -25,7 +25,7 @@ export interface LlmsTxtInput {
 // brackets that would close the link text early.
 const inline = (text: string | null | undefined, max: number) => truncateText(plainText(text).replace(/[[\]\\`*_<>]/g, (ch) => `\\${ch}`), max);
 // Parentheses and spaces in a link target would end it early; they are percent-encoded instead.
-const target = (url: string) => url.replace(/[()\s]/g, (ch) => encodeURIComponent(ch));
+const target = (url: string) => url.replace(/[()\s]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
 /**
  * The text of an llms.txt (llmstxt.org). Lighthouse's "llms.txt" audit (Agentic Browsing category,
