@@ -44,11 +44,17 @@ export const SITEMAP_PRODUCT_CURSORS = graphql<SitemapProductCursorsResult, Site
   }
 }`);
 
-/** A category of the tree with its children. */
+/** A category of the tree with its children (`hasChildren` is read at the deepest level asked). */
 export interface SitemapCategory {
   entityId: number;
   path: string;
+  hasChildren?: boolean;
   children?: SitemapCategory[];
+}
+
+/** Variables of `SITEMAP_CATEGORIES`: the subtree's root, or none for the whole tree. */
+export interface SitemapCategoriesVariables {
+  rootEntityId?: number | null;
 }
 
 /** Result of `SITEMAP_CATEGORIES`. */
@@ -56,14 +62,19 @@ export interface SitemapCategoriesResult {
   site: { categoryTree: SitemapCategory[] };
 }
 
-// `categoryTree` is not paged: one request returns the tree. GraphQL needs each level spelled
-// out; five levels cover BigCommerce's storefront category menus (deeper ones are not listed).
-const LEVEL = (inner: string) => `entityId path${inner ? ` children { ${inner} }` : ''}`;
-const TREE = [1, 2, 3, 4].reduce((inner) => LEVEL(inner), LEVEL(''));
+/** Levels of the tree one `SITEMAP_CATEGORIES` request reads. */
+export const SITEMAP_CATEGORY_LEVELS = 3;
 
-/** Every category's path (`site.categoryTree`, five levels deep). */
-export const SITEMAP_CATEGORIES = graphql<SitemapCategoriesResult, Record<string, never>>(`query BcHeadlessSitemapCategories {
+// `categoryTree` is not paged and GraphQL needs each level spelled out. Three levels keep the
+// request within BigCommerce's complexity budget (five levels scored over it in
+// tests/queries/documents.test.ts); a deepest category that `hasChildren` is read again as the
+// root of its own subtree, so deeper trees are still listed whole.
+const LEVEL = (inner: string) => `entityId path ${inner ? `children { ${inner} }` : 'hasChildren'}`;
+const TREE = Array.from({ length: SITEMAP_CATEGORY_LEVELS - 1 }).reduce<string>((inner) => LEVEL(inner), LEVEL(''));
+
+/** Every category's path, three levels from the root or from `$rootEntityId` (`site.categoryTree`). */
+export const SITEMAP_CATEGORIES = graphql<SitemapCategoriesResult, SitemapCategoriesVariables>(`query BcHeadlessSitemapCategories($rootEntityId: Int) {
   site {
-    categoryTree { ${TREE} }
+    categoryTree(rootEntityId: $rootEntityId) { ${TREE} }
   }
 }`);

@@ -52,25 +52,47 @@ function pagedSource(
   };
 }
 
-const flatten = (tree: SitemapCategory[], out: string[] = []): string[] => {
-  for (const node of tree) {
-    out.push(node.path);
-    if (node.children) flatten(node.children, out);
+// Subtree reads one category tree may take (a guard against a tree that never ends).
+const MAX_SUBTREES = 10_000;
+
+/**
+ * Every category's path, root first. `SITEMAP_CATEGORIES` reads three levels; each deepest
+ * category that `hasChildren` is read again as a `rootEntityId`. BigCommerce answers that with
+ * the root itself and its children (Catalyst reads `categoryTree(rootEntityId)[0].children`), the
+ * sandbox with the children only: `seen` makes both list each category once.
+ */
+async function categoryPaths(request: RequestFn): Promise<string[]> {
+  const out: string[] = [];
+  const seen = new Set<number>();
+  const roots: (number | null)[] = [null];
+  const walk = (nodes: SitemapCategory[]) => {
+    for (const node of nodes) {
+      if (!seen.has(node.entityId)) {
+        seen.add(node.entityId);
+        out.push(node.path);
+      }
+      if (node.children) walk(node.children);
+      else if (node.hasChildren) roots.push(node.entityId);
+    }
+  };
+  for (let reads = 0; roots.length; reads++) {
+    if (reads > MAX_SUBTREES) throw new Error(`the category tree needed more than ${MAX_SUBTREES} reads`);
+    walk((await request(SITEMAP_CATEGORIES, { rootEntityId: roots.shift() })).site.categoryTree);
   }
   return out;
-};
+}
 
-/** Categories: one `categoryTree` request; files split by position (`?after=` holds the offset). */
+/** Categories: the whole tree (see `categoryPaths`); files split by position (`?after=` holds the offset). */
 const categories: SitemapSource = {
   type: 'categories',
   async *fileStarts(request, perFile) {
-    const count = flatten((await request(SITEMAP_CATEGORIES)).site.categoryTree).length;
+    const count = (await categoryPaths(request)).length;
     yield null;
     for (let start = perFile; start < count; start += perFile) yield String(start);
   },
   async *pages(request, after, perFile) {
     const start = after === null ? 0 : Number(after);
-    const paths = flatten((await request(SITEMAP_CATEGORIES)).site.categoryTree);
+    const paths = await categoryPaths(request);
     if (!Number.isSafeInteger(start) || start < 0 || (start > 0 && start >= paths.length)) throw new RangeError(`no categories file starts at ${after}`);
     const end = Math.min(paths.length, start + perFile);
     if (start === end) yield [];

@@ -94,6 +94,26 @@ describe('createSitemapHandler over HTTP against the sandbox (default catalog)',
   });
 });
 
+describe('a category tree deeper than one request reads', () => {
+  let stack: SeoStack;
+  beforeAll(async () => {
+    // Coffee (21) › deep-1 › … › deep-7: eight levels, where one SITEMAP_CATEGORIES request reads three.
+    const deep = Array.from({ length: 7 }, (_, i) => ({ entityId: 31 + i, slug: `deep-${i + 1}`, name: { en: `Deep ${i + 1}` }, description: { en: 'x' }, parentEntityId: i === 0 ? 21 : 30 + i }));
+    stack = await startSeoServer({ ...defaultSeed, categories: [...defaultSeed.categories, ...deep] });
+  });
+  afterAll(() => stack.close());
+
+  it('lists every category once, however deep', async () => {
+    const sitemap = createSitemapHandler({ client: stack.client, origin, types: ['categories'] });
+    const text = await (await sitemap(new Request(`${origin}/sitemaps/categories.xml`))).text();
+    const locs = (parser.parse(text).urlset.url as UrlEntry[]).map((u) => u.loc);
+    expect(locs).toHaveLength(defaultSeed.categories.length + 7);
+    expect(new Set(locs).size).toBe(locs.length);
+    for (let n = 1; n <= 7; n++) expect(locs.filter((l) => l.includes(`/deep-${n}/`)).length, `deep-${n}`).toBeGreaterThan(0);
+    expect(locs.filter((l) => l.endsWith('/deep-7/'))).toHaveLength(1);
+  });
+});
+
 describe('sitemap size bound', () => {
   it('maxEntityBytes bounds the largest entry: every URL at the maximum length, every locale', () => {
     for (const count of [1, 2, 3, 7]) {
