@@ -4,7 +4,7 @@
  * shape); without one the built-in `defaultSeed` shop is used. Money is in minor units (cents).
  */
 
-import type { SeedBlog, SeedBrand, SeedProductDetails, SeedRedirect, SeedSeo, SeedWebPage } from './SeedStorefrontContent.js';
+import type { SeedBlog, SeedBrand, SeedProductDetails, SeedRedirect, SeedReview, SeedSeo, SeedWebPage } from './SeedStorefrontContent.js';
 
 /** A text in the store's locales; `en` is the default and the fallback for missing translations. */
 export interface LocalizedText {
@@ -164,4 +164,6 @@ export interface SandboxSeed {
   blog?: SeedBlog;
   /** 301 redirects `site.route` answers. */
   redirects?: SeedRedirect[];
+  /** Product reviews (approved: they count in `reviewSummary` and BEST_REVIEWED sorting). */
+  reviews?: SeedReview[];
 }

@@ -2,6 +2,7 @@ import type { SandboxSeed, SeedCategory, SeedCustomerGroup } from './SandboxSeed
 import { seedBrands } from './seedBrands.js';
 import { seedBlog, seedRedirects, seedWebPages } from './seedContent.js';
 import { withProductDetails } from './seedProductDetails.js';
+import { seedReviews } from './seedReviews.js';
 import { seedProducts } from './seedProducts.js';
 
 const categories: SeedCategory[] = [
@@ -35,6 +36,7 @@ export const defaultSeed: SandboxSeed = {
   webPages: seedWebPages,
   blog: seedBlog,
   redirects: seedRedirects,
+  reviews: seedReviews,
   customers: [
     { entityId: 1, email: 'jane@example.com', password: 'Shopper123!', firstName: 'Jane', lastName: 'Doe', phone: '555-0100' },
     { entityId: 2, email: 'max@example.com', password: 'Shopper456!', firstName: 'Max', lastName: 'Mustermann', company: 'Beispiel GmbH' },

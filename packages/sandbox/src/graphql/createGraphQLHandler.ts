@@ -20,6 +20,7 @@ import { operationComplexity } from './operationComplexity.js';
 import { readGraphQLBody } from './readGraphQLBody.js';
 import { requestLocale } from './requestLocale.js';
 import { cartMutations } from './resolvers/cartMutations.js';
+import { catalogMutations } from './resolvers/catalogMutations.js';
 import { checkoutMutations } from './resolvers/checkoutMutations.js';
 import { customerMutations } from './resolvers/customerMutations.js';
 import { queryRoot } from './resolvers/queryRoot.js';
@@ -158,6 +159,7 @@ async function handle(
 function mutationRoot(ctx: GraphQLContext) {
   return {
     cart: () => cartMutations(ctx),
+    catalog: () => catalogMutations(ctx),
     checkout: () => checkoutMutations(ctx),
     ...customerMutations(ctx),
     ...sessionSyncMutations(ctx),

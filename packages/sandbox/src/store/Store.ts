@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/createCatalog.js';
 import type { SandboxSeed, SeedCoupon, SeedCustomerGroup, SeedShippingOption } from '../catalog/SandboxSeed.js';
+import type { SeedReview } from '../catalog/SeedStorefrontContent.js';
 import type { SandboxCart, SandboxCustomer, SandboxOrder, SandboxStore } from './SandboxStore.js';
 
 /** An address on a checkout (billing or a consignment's shipping address). */
@@ -91,6 +92,8 @@ export interface StoreSnapshot {
   nextOrderId: number;
   /** `[variantEntityId, stock]` of every variant: placing an order takes stock. */
   variantStock: Array<[number, number]>;
+  /** Every product review (shoppers add some); absent in files written before reviews existed. */
+  reviews?: SeedReview[];
 }
 
 /** Options of `createStore`. */

@@ -107,6 +107,7 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
         customerAccessTokens: [...tokens].filter(([, t]) => t.expiresAtSeconds > nowSeconds).map(([value, t]) => ({ value, ...t })),
         nextOrderId: orderId,
         variantStock: catalog.products.flatMap((p) => p.variants.map((v): [number, number] => [v.entityId, v.stock])),
+        reviews: catalog.allReviews(),
       });
     },
     restore(snapshot) {
@@ -124,6 +125,7 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
         const found = catalog.variantById(variantEntityId);
         if (found) found.variant.stock = stock;
       }
+      if (saved.reviews) catalog.replaceReviews(saved.reviews);
     },
   };
   return store;
