@@ -21,7 +21,7 @@ const ts = require(require.resolve('typescript', { paths: [path.resolve(fileURLT
 const USAGE =
   'usage: measureCatalyst.mjs [--repo GIT_DIR] [--commit REV] [--schema SDL] [--json] [--by-gap] [--errors N]';
 
-function parseArgs(argv) {
+export function parseArgs(argv) {
   const options = {
     repo: '/work/.mirror/bigcommerce+catalyst/repo',
     commit: 'HEAD',
@@ -128,7 +128,8 @@ function resolveModule(files, fromFile, specifier) {
   return undefined;
 }
 
-function measure(options) {
+/** Every Catalyst operation at the commit, with its document (its fragments appended) and its validation errors. */
+export function measure(options) {
   const files = readCoreFiles(options.repo, options.commit);
   const resolvedCommit = git(options.repo, ['rev-parse', options.commit]).toString('utf8').trim();
   const perFile = new Map();
@@ -201,6 +202,7 @@ function measure(options) {
         kind: operation.operation,
         file: call.file,
         line: call.line,
+        document,
         errors,
       });
     }
@@ -246,7 +248,7 @@ function main() {
       commit,
       passing,
       total: operations.length,
-      operations,
+      operations: operations.map(({ document, ...rest }) => rest),
       unresolvedFragments: unresolved,
     };
     if (options.byGap) report.gaps = byGap(operations);
@@ -267,9 +269,12 @@ function main() {
   }
 }
 
-try {
-  main();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+// Runs only as a command, so that tests and tools can import `measure`.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    main();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
 }
