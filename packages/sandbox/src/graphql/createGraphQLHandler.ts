@@ -21,7 +21,10 @@ import { readGraphQLBody } from './readGraphQLBody.js';
 import { requestLocale } from './requestLocale.js';
 import { cartMutations } from './resolvers/cartMutations.js';
 import { checkoutMutations } from './resolvers/checkoutMutations.js';
+import { customerAccountMutations } from './resolvers/customerAccountMutations.js';
+import { customerAddressMutations } from './resolvers/customerAddressMutations.js';
 import { customerMutations } from './resolvers/customerMutations.js';
+import { newsletterMutations } from './resolvers/newsletterMutations.js';
 import { queryRoot } from './resolvers/queryRoot.js';
 import { sessionSyncMutations } from './resolvers/sessionSyncMutations.js';
 import { scopeError } from './requiredScopes.js';
@@ -159,6 +162,8 @@ function mutationRoot(ctx: GraphQLContext) {
   return {
     cart: () => cartMutations(ctx),
     checkout: () => checkoutMutations(ctx),
+    customer: () => ({ ...customerAccountMutations(ctx), ...customerAddressMutations(ctx) }),
+    newsletter: () => newsletterMutations(ctx),
     ...customerMutations(ctx),
     ...sessionSyncMutations(ctx),
   };
