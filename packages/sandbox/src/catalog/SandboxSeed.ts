@@ -4,6 +4,8 @@
  * shape); without one the built-in `defaultSeed` shop is used. Money is in minor units (cents).
  */
 
+import type { SeedBlog, SeedBrand, SeedProductDetails, SeedRedirect, SeedReview, SeedSeo, SeedWebPage } from './SeedStorefrontContent.js';
+
 /** A text in the store's locales; `en` is the default and the fallback for missing translations. */
 export interface LocalizedText {
   en: string;
@@ -20,6 +22,7 @@ export interface SeedCategory {
   name: LocalizedText;
   description: LocalizedText;
   parentEntityId?: number;
+  seo?: SeedSeo;
 }
 
 /** One value of a product option, e.g. size `M` or colour `Forest`. */
@@ -49,8 +52,8 @@ export interface SeedVariant {
   price?: number;
 }
 
-/** A product of the seeded catalog. */
-export interface SeedProduct {
+/** A product of the seeded catalog (brand, identifiers and SEO from `SeedProductDetails`). */
+export interface SeedProduct extends SeedProductDetails {
   entityId: number;
   sku: string;
   /** URL slug, e.g. `trail-mug` → path `/trail-mug/` and image file `trail-mug.svg`. */
@@ -114,6 +117,25 @@ export interface SeedCustomer {
   phone?: string;
   /** The customer's group; without one the customer sees list prices, like a guest. */
   customerGroup?: SeedCustomerGroup;
+  /** The customer's address book (entity ids unique across the seed). */
+  addresses?: SeedCustomerAddress[];
+  /** Whether the customer's email starts subscribed to the newsletter. */
+  isSubscribedToNewsletter?: boolean;
+}
+
+/** An address of a seeded customer's address book (`countryCode`: ISO 3166-1 alpha-2). */
+export interface SeedCustomerAddress {
+  entityId: number;
+  firstName: string;
+  lastName: string;
+  company?: string;
+  address1: string;
+  address2?: string;
+  city: string;
+  stateOrProvince?: string;
+  countryCode: string;
+  postalCode?: string;
+  phone?: string;
 }
 
 /** A checkout coupon. `PERCENTAGE_DISCOUNT` takes `amount` in percent, `PER_TOTAL_DISCOUNT` in minor units. */
@@ -153,4 +175,14 @@ export interface SandboxSeed {
   customers: SeedCustomer[];
   coupons: SeedCoupon[];
   shippingOptions: SeedShippingOption[];
+  /** Brands (products name theirs with `brandEntityId`). */
+  brands?: SeedBrand[];
+  /** Web pages (About, Contact, …); `parentEntityId` nests them. */
+  webPages?: SeedWebPage[];
+  /** The blog and its posts. */
+  blog?: SeedBlog;
+  /** 301 redirects `site.route` answers. */
+  redirects?: SeedRedirect[];
+  /** Product reviews (approved: they count in `reviewSummary` and BEST_REVIEWED sorting). */
+  reviews?: SeedReview[];
 }

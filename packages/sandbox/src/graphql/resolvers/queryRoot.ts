@@ -7,9 +7,14 @@ import { cartView } from '../views/cartView.js';
 import { categoryTree, categoryView } from '../views/categoryView.js';
 import { checkoutView } from '../views/checkoutView.js';
 import { customerView } from '../views/customerView.js';
+import { formFieldsSettingsView } from '../views/formFieldView.js';
+import { geographyView } from '../views/geographyView.js';
+import { passwordComplexity } from '../../store/passwordPolicy.js';
 import { productView } from '../views/productView.js';
 import { sortProducts } from '../views/sortProducts.js';
 import { findAccessibleCart, latestCustomerCart } from './accessibleCart.js';
+import { resolveRoute } from './routeResolver.js';
+import { storefrontContent } from './storefrontContent.js';
 
 type OptionValueId = { optionEntityId: number; valueEntityId: number };
 
@@ -39,7 +44,7 @@ function searchMatches(ctx: GraphQLContext, product: CatalogProduct, term: strin
   return texts.some((s) => s.toLowerCase().includes(t));
 }
 
-/** The `Query` root: `site` and `customer`. */
+/** The `Query` root: `site`, `customer` and `geography`. */
 export function queryRoot(ctx: GraphQLContext) {
   const { store } = ctx;
   const { catalog } = store;
@@ -78,14 +83,9 @@ export function queryRoot(ctx: GraphQLContext) {
         },
       }),
     },
-    // Resolves a storefront path (`/flannel-shirt/`, `/coffee/`) to its product or category.
-    route: ({ path }: { path: string }) => {
-      const normalized = `/${path.split(/[?#]/)[0]!.replace(/^\/+|\/+$/g, '')}/`;
-      const product = catalog.products.find((p) => `/${p.slug}/` === normalized);
-      if (product) return { node: { __typename: 'Product', ...productView(ctx, product) } };
-      const category = catalog.categories.find((c) => categoryView(ctx, c).path === normalized);
-      return { node: category ? { __typename: 'Category', ...categoryView(ctx, category) } : null };
-    },
+    // A storefront path to its entity and/or 301 redirect (routeResolver.ts says how BigCommerce answers).
+    route: (args: { path: string; redirectBehavior?: string | null }) => resolveRoute(ctx, args),
+    ...storefrontContent(ctx),
     settings: () => ({
       storeName: store.settings.storeName,
       storeHash: store.storeHash,
@@ -94,6 +94,9 @@ export function queryRoot(ctx: GraphQLContext) {
       locales: store.settings.locales.map((code) => ({ code, isDefault: code === store.settings.defaultLocale })),
       currency: { defaultCurrency: store.settings.currencyCode },
       url: { vanityUrl: ctx.deps.config.origin, cdnUrl: ctx.deps.config.origin, checkoutUrl: `${ctx.deps.config.origin}/checkout` },
+      customers: { passwordComplexitySettings: passwordComplexity },
+      formFields: formFieldsSettingsView(),
+      newsletter: { showNewsletterSignup: true },
     }),
     cart: ({ entityId }: { entityId?: string | null }) => {
       const cart = entityId ? findAccessibleCart(ctx, entityId) : ctx.customer ? latestCustomerCart(ctx, ctx.customer.entityId) : null;
@@ -106,7 +109,8 @@ export function queryRoot(ctx: GraphQLContext) {
   };
   return {
     site,
-    customer: () => (ctx.customer ? customerView(ctx.customer) : null),
+    customer: () => (ctx.customer ? customerView(ctx.customer, store) : null),
+    geography: geographyView,
   };
 }
 
