@@ -22,7 +22,7 @@ export interface SitemapHandlerOptions {
   path?: string;
   /** Where the per-type files live (default `/sitemaps`: `/sitemaps/products.xml`, …). */
   filesPath?: string;
-  /** The types listed, in order (default: products and categories). */
+  /** The types listed, in order (default: products, categories, brands and web pages). */
   types?: readonly SitemapType[];
   /** Longest URL written; longer ones are left out (default and maximum 2048, sitemaps.org's limit). Lower means more URLs per file. */
   maxUrlLength?: number;
@@ -37,8 +37,8 @@ const CURSOR = /^[A-Za-z0-9+/=_-]{1,512}$/;
 const encoder = new TextEncoder();
 
 /**
- * A Fetch handler serving a sitemap index and per-type sitemaps (products, categories, and brands
- * and web pages when listed) for every entity in every locale, with `xhtml:link` hreflang
+ * A Fetch handler serving a sitemap index and per-type sitemaps (products, categories, brands and
+ * web pages) for every entity in every locale, with `xhtml:link` hreflang
  * alternates. Files are streamed page by page from BigCommerce (`first: 50` + `after`), never held
  * whole, and sized so no file can exceed sitemaps.org's 50,000 URLs or 50 MB: a file holds at
  * most `entitiesPerFile` entities, computed from the locale count and `maxUrlLength`.
@@ -58,7 +58,7 @@ export function createSitemapHandler(options: SitemapHandlerOptions): SeoHandler
   if (!PATH.test(indexPath) || !PATH.test(filesPath)) throw new TypeError(`${api}: options.path and options.filesPath must be paths such as /sitemap.xml and /sitemaps.`);
   const maxUrl = options.maxUrlLength ?? SITEMAP_LIMITS.urlLength;
   if (!Number.isInteger(maxUrl) || maxUrl < 64 || maxUrl > SITEMAP_LIMITS.urlLength) throw new TypeError(`${api}: options.maxUrlLength must be an integer from 64 to ${SITEMAP_LIMITS.urlLength}.`);
-  const sources = sitemapSources(options.types ?? ['products', 'categories'], api);
+  const sources = sitemapSources(options.types ?? ['products', 'categories', 'brands', 'pages'], api);
   // Entities per file: the worst case (every URL maxUrl long) still fits both limits.
   const byBytes = Math.floor((SITEMAP_LIMITS.bytes - URLSET_OPEN.length - URLSET_CLOSE.length) / maxEntityBytes(locales, maxUrl));
   const byUrls = Math.floor(SITEMAP_LIMITS.urls / locales.length);

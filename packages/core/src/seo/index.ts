@@ -21,7 +21,7 @@ export type { SeoHandler, SeoHandlerContext } from './anonymousRequest.js';
 export { createSitemapHandler, type SitemapHandlerOptions } from './createSitemapHandler.js';
 export type { SitemapType } from './sitemapSources.js';
 export { SITEMAP_LIMITS, escapeXml } from './sitemapXml.js';
-export { SITEMAP_CATEGORIES, SITEMAP_PRODUCTS, SITEMAP_PRODUCT_CURSORS } from './sitemapDocuments.js';
+export { SITEMAP_BRANDS, SITEMAP_BRAND_CURSORS, SITEMAP_CATEGORIES, SITEMAP_PAGES, SITEMAP_PAGE_CURSORS, SITEMAP_PRODUCTS, SITEMAP_PRODUCT_CURSORS } from './sitemapDocuments.js';
 export { buildRobotsTxt, createRobotsTxtHandler, DEFAULT_DISALLOW, type RobotsTxtOptions } from './robotsTxt.js';
 export { buildLlmsTxt, createLlmsTxtHandler, LLMS_TXT, type LlmsTxtHandlerOptions, type LlmsTxtInput, type LlmsTxtLink } from './llmsTxt.js';
 export { AI_CATALOG_MEDIA_TYPES, buildAiCatalog, createAiCatalogHandler, type AiCatalogEntry, type AiCatalogInput } from './aiCatalog.js';

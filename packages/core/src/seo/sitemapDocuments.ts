@@ -9,9 +9,9 @@ export interface SitemapPageVariables {
   after?: string | null;
 }
 
-/** One page of entities' paths. */
+/** One page of entities' paths (a web page that links elsewhere has none). */
 export interface SitemapConnection {
-  edges: { node: { entityId: number; path: string } }[] | null;
+  edges: { node: { entityId: number; path?: string } }[] | null;
   pageInfo: PageInfo;
 }
 
@@ -40,6 +40,72 @@ export const SITEMAP_PRODUCT_CURSORS = graphql<SitemapProductCursorsResult, Site
   site {
     products(first: $first, after: $after) {
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }
+}`);
+
+/** Result of `SITEMAP_BRANDS`. */
+export interface SitemapBrandsResult {
+  site: { brands: SitemapConnection };
+}
+
+/** One page of every brand's path (`site.brands`). */
+export const SITEMAP_BRANDS = graphql<SitemapBrandsResult, SitemapPageVariables>(`query BcHeadlessSitemapBrands($first: Int, $after: String) {
+  site {
+    brands(first: $first, after: $after) {
+      edges { node { entityId path } }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }
+}`);
+
+/** Result of `SITEMAP_BRAND_CURSORS`. */
+export interface SitemapBrandCursorsResult {
+  site: { brands: { pageInfo: PageInfo } };
+}
+
+/** The index's walk over brands: only each page's end cursor. */
+export const SITEMAP_BRAND_CURSORS = graphql<SitemapBrandCursorsResult, SitemapPageVariables>(`query BcHeadlessSitemapBrandCursors($first: Int, $after: String) {
+  site {
+    brands(first: $first, after: $after) {
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }
+}`);
+
+/** Result of `SITEMAP_PAGES`. */
+export interface SitemapPagesResult {
+  site: { content: { pages: SitemapConnection } };
+}
+
+// `path` is on each page type that lives on the storefront; `ExternalLinkPage` points elsewhere
+// and has none, so it is left out of the sitemap.
+const PAGE_PATH = '... on NormalPage { path } ... on ContactPage { path } ... on RawHtmlPage { path } ... on BlogIndexPage { path }';
+
+/** One page of every web page's path (`site.content.pages`: About, Contact, the blog index, …). */
+export const SITEMAP_PAGES = graphql<SitemapPagesResult, SitemapPageVariables>(`query BcHeadlessSitemapPages($first: Int, $after: String) {
+  site {
+    content {
+      pages(first: $first, after: $after) {
+        edges { node { entityId ${PAGE_PATH} } }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
+    }
+  }
+}`);
+
+/** Result of `SITEMAP_PAGE_CURSORS`. */
+export interface SitemapPageCursorsResult {
+  site: { content: { pages: { pageInfo: PageInfo } } };
+}
+
+/** The index's walk over web pages: only each page's end cursor. */
+export const SITEMAP_PAGE_CURSORS = graphql<SitemapPageCursorsResult, SitemapPageVariables>(`query BcHeadlessSitemapPageCursors($first: Int, $after: String) {
+  site {
+    content {
+      pages(first: $first, after: $after) {
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
     }
   }
 }`);

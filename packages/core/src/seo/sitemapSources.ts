@@ -1,9 +1,19 @@
 import type { RequestFn } from '../createClientCore.js';
 import type { PageInfo } from '../queries/documents/GraphQLDocument.js';
-import { SITEMAP_CATEGORIES, SITEMAP_PRODUCT_CURSORS, SITEMAP_PRODUCTS, type SitemapCategory, type SitemapConnection } from './sitemapDocuments.js';
+import {
+  SITEMAP_BRAND_CURSORS,
+  SITEMAP_BRANDS,
+  SITEMAP_CATEGORIES,
+  SITEMAP_PAGE_CURSORS,
+  SITEMAP_PAGES,
+  SITEMAP_PRODUCT_CURSORS,
+  SITEMAP_PRODUCTS,
+  type SitemapCategory,
+  type SitemapConnection,
+} from './sitemapDocuments.js';
 
 /** The entity types a sitemap lists, one file series each. */
-export type SitemapType = 'products' | 'categories';
+export type SitemapType = 'products' | 'categories' | 'brands' | 'pages';
 
 /** Where one type's entities come from, and how they split into files. */
 export interface SitemapSource {
@@ -15,7 +25,7 @@ export interface SitemapSource {
 }
 
 const PAGE = 50;
-const pathsOf = (connection: SitemapConnection) => (connection.edges ?? []).map((e) => e.node.path);
+const pathsOf = (connection: SitemapConnection) => (connection.edges ?? []).flatMap((e) => (e.node.path ? [e.node.path] : []));
 
 /**
  * A type paged with cursors. A file is `perFile / 50` pages (pages, not entities, so the index's
@@ -106,7 +116,19 @@ const products = pagedSource(
   async (request, after) => (await request(SITEMAP_PRODUCT_CURSORS, { first: PAGE, after })).site.products.pageInfo,
 );
 
-const SOURCES: Record<SitemapType, SitemapSource> = { products, categories };
+const brands = pagedSource(
+  'brands',
+  async (request, after) => (await request(SITEMAP_BRANDS, { first: PAGE, after })).site.brands,
+  async (request, after) => (await request(SITEMAP_BRAND_CURSORS, { first: PAGE, after })).site.brands.pageInfo,
+);
+
+const pages = pagedSource(
+  'pages',
+  async (request, after) => (await request(SITEMAP_PAGES, { first: PAGE, after })).site.content.pages,
+  async (request, after) => (await request(SITEMAP_PAGE_CURSORS, { first: PAGE, after })).site.content.pages.pageInfo,
+);
+
+const SOURCES: Record<SitemapType, SitemapSource> = { products, categories, brands, pages };
 
 /** The sources of the listed types, in order; throws a `TypeError` naming an unknown type. */
 export function sitemapSources(types: readonly SitemapType[], api: string): SitemapSource[] {

@@ -76,7 +76,9 @@ describe('llms.txt', () => {
     const text = await response.text();
     expect(lighthouseLlmsTxtErrors(text)).toEqual([]);
     expect(text.startsWith(`# ${defaultSeed.storeName}\n\n> Coffee and outdoor gear.\n\n## Categories\n\n`)).toBe(true);
-    for (const c of defaultSeed.categories) expect(text).toContain(`- [${c.name.en}](${origin}/en/${c.slug}/): ${c.description.en}`);
+    // categoryTree's top level: sub-categories are not listed.
+    for (const c of defaultSeed.categories.filter((c) => !c.parentEntityId)) expect(text).toContain(`- [${c.name.en}](${origin}/en/${c.slug}/): ${c.description.en}`);
+    expect(text).not.toContain('Brewing');
     expect(text).toContain(`## Help\n\n- [Shipping](${origin}/shipping/)`);
     expect(text).toContain(`## Optional\n\n- [Sitemap](${origin}/sitemap.xml)`);
     expect(stack.sent.at(-1)).toBe('BcHeadlessLlmsTxt');

@@ -1,4 +1,4 @@
-import { defaultSeed, type SeedProduct } from '@bc-headless/sandbox';
+import { defaultSeed, type SeedCategory, type SeedProduct } from '@bc-headless/sandbox';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSitemapHandler, SITEMAP_LIMITS } from '../../src/seo/index.js';
@@ -23,6 +23,12 @@ async function getXml(stack: SeoStack, href: string) {
   return { text, bytes: Buffer.byteLength(text), doc: parser.parse(text) };
 }
 
+/** A seeded category's path in the sandbox: its ancestors' slugs and its own (`/kitchen/brewing/`). */
+function categoryPath(category: SeedCategory): string {
+  const parent = defaultSeed.categories.find((c) => c.entityId === category.parentEntityId);
+  return `${parent ? categoryPath(parent) : '/'}${category.slug}/`;
+}
+
 async function crawl(stack: SeoStack) {
   const index = await getXml(stack, `${origin}/sitemap.xml`);
   const files = (index.doc.sitemapindex.sitemap as { loc: string }[]).map((s) => s.loc);
@@ -43,11 +49,20 @@ describe('createSitemapHandler over HTTP against the sandbox (default catalog)',
   });
   afterAll(() => stack.close());
 
-  it('lists every product and category in every locale, each with reciprocal hreflang alternates and x-default', async () => {
+  it('lists every product, category, brand and web page in every locale, each with reciprocal hreflang alternates and x-default', async () => {
     const { files, out } = await crawl(stack);
-    expect(files).toEqual([`${origin}/sitemaps/products.xml`, `${origin}/sitemaps/categories.xml`]);
+    expect(files).toEqual(['products', 'categories', 'brands', 'pages'].map((t) => `${origin}/sitemaps/${t}.xml`));
     const urls = out.flatMap((f) => f.urls);
-    const paths = [...defaultSeed.products.map((p) => `/${p.slug}/`), ...defaultSeed.categories.map((c) => `/${c.slug}/`)];
+    // The sandbox's paths: /<slug>/ for products, categories and pages, /brands/<slug>/ for brands;
+    // a LINK page points elsewhere and is not listed.
+    const paths = [
+      ...defaultSeed.products.map((p) => `/${p.slug}/`),
+      ...defaultSeed.categories.map(categoryPath),
+      ...defaultSeed.brands!.map((b) => `/brands/${b.slug}/`),
+      ...defaultSeed.webPages!.filter((p) => p.type !== 'LINK').map((p) => `/${p.slug}/`),
+    ];
+    expect(defaultSeed.brands!.length).toBeGreaterThan(0);
+    expect(defaultSeed.webPages!.some((p) => p.type === 'LINK')).toBe(true);
     expect(urls.map((u) => u.loc).sort()).toEqual(paths.flatMap((p) => locales.map((l) => urlFor(l, p))).sort());
     for (const path of paths) {
       const entries = urls.filter((u) => locales.some((l) => u.loc === urlFor(l, path)));
@@ -82,7 +97,7 @@ describe('createSitemapHandler over HTTP against the sandbox (default catalog)',
   it('leaves out URLs a urlFor gives that are not http(s), off the origin, or too long', async () => {
     const sitemap = createSitemapHandler({ client: stack.client, origin, types: ['categories'], maxUrlLength: 100, urlFor: (_l, p) => (p === '/coffee/' ? 'javascript:alert(1)' : p === '/outdoor/' ? 'https://evil.example/x' : p === '/kitchen/' ? `${origin}/${'k'.repeat(200)}` : `${origin}${p}`) });
     const text = await (await sitemap(new Request(`${origin}/sitemaps/categories.xml`))).text();
-    expect((parser.parse(text).urlset.url as UrlEntry[]).map((u) => u.loc)).toEqual([`${origin}/apparel/`]);
+    expect((parser.parse(text).urlset.url as UrlEntry[]).map((u) => u.loc)).toEqual([`${origin}/kitchen/brewing/`, `${origin}/apparel/`]);
   });
 
   it('refuses bad options at creation', () => {
@@ -144,7 +159,8 @@ describe('60,000 products (a generated seed)', () => {
       color: template.color,
       stock: 5,
     }));
-    stack = await startSeoServer({ ...defaultSeed, products });
+    // The default reviews and redirects name default products, which this seed replaces.
+    stack = await startSeoServer({ ...defaultSeed, products, reviews: [], redirects: [] });
     sitemap = createSitemapHandler({ client: stack.client, origin, locales, defaultLocale: 'en', urlFor, types: ['products'] });
     stack.mount({ '/sitemap.xml': sitemap, '/sitemaps/*': sitemap });
   }, 120_000);
