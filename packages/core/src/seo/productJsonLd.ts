@@ -37,7 +37,8 @@ export interface ProductJsonLdInput {
   inventory?: { isInStock: boolean } | null;
   defaultImage?: { url: string } | null;
   images?: ListLike<{ url: string }>;
-  reviewSummary?: { numberOfReviews: number; averageRating: number } | null;
+  /** `reviewSummary`: the rating is `summationOfRatings / numberOfReviews` (BigCommerce deprecated `averageRating`). */
+  reviewSummary?: { numberOfReviews: number; summationOfRatings?: number | null; averageRating?: number | null } | null;
   reviews?: ListLike<ReviewLike>;
 }
 
@@ -100,8 +101,10 @@ export function productJsonLd(product: ProductJsonLdInput, options: ProductJsonL
     ld.offers = offer;
   }
   const summary = product.reviewSummary;
-  if (summary && summary.numberOfReviews > 0 && summary.averageRating > 0) {
-    ld.aggregateRating = { '@type': 'AggregateRating', ratingValue: summary.averageRating, reviewCount: summary.numberOfReviews, bestRating: 5, worstRating: 1 };
+  const count = summary?.numberOfReviews ?? 0;
+  const average = count > 0 && summary?.summationOfRatings != null ? Math.round((summary.summationOfRatings / count) * 100) / 100 : (summary?.averageRating ?? 0);
+  if (count > 0 && average > 0) {
+    ld.aggregateRating = { '@type': 'AggregateRating', ratingValue: average, reviewCount: count, bestRating: 5, worstRating: 1 };
     const reviews = nodesOf(product.reviews)
       .filter((r) => r.author?.name && Number.isFinite(r.rating))
       .map((r): JsonLdObject => {

@@ -78,6 +78,8 @@ describe('productJsonLd', () => {
     expect(ld).not.toHaveProperty('aggregateRating');
     expect(ld).not.toHaveProperty('review');
     expect(productJsonLd(product({ reviewSummary: null }), { url })).not.toHaveProperty('review');
+    // The rating comes from summationOfRatings / numberOfReviews when BigCommerce sends it (averageRating is deprecated).
+    expect(productJsonLd(product({ reviewSummary: { numberOfReviews: 3, summationOfRatings: 13 } }), { url }).aggregateRating).toMatchObject({ ratingValue: 4.33, reviewCount: 3 });
   });
 
   it('drops script and data image URLs, bad GTINs, and keeps hostile text inert in the script tag', () => {
