@@ -1,4 +1,5 @@
 import type { RequestFn } from '../createClientCore.js';
+import { StorefrontGraphQLError } from '../errors/StorefrontGraphQLError.js';
 import type { ServerClient } from '../server/createServerClient.js';
 import { anonymousRequest, textResponse, type SeoHandler } from './anonymousRequest.js';
 import { resolveAlternates, xDefaultOf } from './hreflangLinks.js';
@@ -122,13 +123,16 @@ export function createSitemapHandler(options: SitemapHandlerOptions): SeoHandler
     if (!source) return textResponse(404, 'Not Found');
     const after = url.searchParams.get('after');
     if (after !== null && !CURSOR.test(after)) return textResponse(400, `${api}: "after" must be a cursor from the sitemap index.`);
-    // The first page is read before answering, so a bad cursor is a 404, not a broken stream.
+    // The first page is read before answering, so a bad start is a 404 and an outage a 503 (a
+    // crawler retries it later and keeps the URLs it has), never a broken stream.
     const pages = source.pages(send, after, entitiesPerFile);
     let first: IteratorResult<string[]>;
     try {
       first = await pages.next();
-    } catch {
-      return textResponse(404, 'Not Found');
+    } catch (error) {
+      // BigCommerce answers an unknown cursor with a GraphQL error; the categories file throws a RangeError.
+      if (error instanceof StorefrontGraphQLError || error instanceof RangeError) return textResponse(404, 'Not Found');
+      return textResponse(503, `${api}: BigCommerce did not answer; try again later.`, { 'retry-after': '120' });
     }
     if (request.method === 'HEAD') {
       void pages.return(undefined);

@@ -84,6 +84,21 @@ describe('createSitemapHandler over HTTP against the sandbox (default catalog)',
     expect(await status('/sitemap.xml', { method: 'POST' })).toBe(405);
   });
 
+  it('answers 503 with Retry-After, not 404, when BigCommerce fails on a file’s first page (sandbox fault injection)', async () => {
+    const inject = () =>
+      fetch(`${stack.sandbox.url}/__sandbox/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ match: { operationName: 'BcHeadlessSitemapProducts' }, count: 1, fault: { status: 500 } }),
+      });
+    expect((await inject()).ok).toBe(true);
+    const response = await fetch(`${stack.url}/sitemaps/products.xml`);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('120');
+    // The fault was used once: the next crawl gets the file.
+    expect((await fetch(`${stack.url}/sitemaps/products.xml`)).status).toBe(200);
+  });
+
   it('escapes URLs for XML', async () => {
     const sitemap = createSitemapHandler({ client: stack.client, origin, types: ['categories'], locales: ['en', 'fr'], urlFor: (l, p) => `${origin}${p}?l=${l}&x='"<>` });
     const response = await sitemap(new Request(`${origin}/sitemaps/categories.xml`));
