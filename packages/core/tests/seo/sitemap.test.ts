@@ -196,6 +196,24 @@ describe('60,000 products (a generated seed)', () => {
     expect(locs).toContain(urlFor('de', `/generated-${COUNT - 1}/`));
   }, 300_000);
 
+  it('a BigCommerce failure in the middle of a file breaks the response instead of ending it as if complete', async () => {
+    const response = await fetch(`${stack.url}/sitemaps/products.xml`);
+    const reader = response.body!.getReader();
+    await reader.read();
+    // The next page BigCommerce is asked for fails (the sandbox's fault injection, used once).
+    await fetch(`${stack.sandbox.url}/__sandbox/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ match: { operationName: 'BcHeadlessSitemapProducts' }, count: 1, fault: { status: 500 } }),
+    });
+    const drain = async () => {
+      let text = '';
+      for (let r = await reader.read(); !r.done; r = await reader.read()) text += new TextDecoder().decode(r.value);
+      return text;
+    };
+    await expect(drain()).rejects.toThrow();
+  }, 120_000);
+
   it('streams a file page by page: its first bytes arrive before most of its pages are read from BigCommerce', async () => {
     const before = stack.sent.length;
     const response = await fetch(`${stack.url}/sitemaps/products.xml`);
