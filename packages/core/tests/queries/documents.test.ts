@@ -8,6 +8,8 @@ import * as cart from '../../src/queries/documents/cartDocuments.js';
 import * as checkout from '../../src/queries/documents/checkoutDocuments.js';
 import * as customer from '../../src/queries/documents/customerDocuments.js';
 import * as route from '../../src/queries/documents/routeDocuments.js';
+import * as sitemap from '../../src/seo/sitemapDocuments.js';
+import { LLMS_TXT } from '../../src/seo/llmsTxt.js';
 
 const schemaAt = (file: string) => buildSchema(readFileSync(fileURLToPath(new URL(`../../../sandbox/schema/${file}`, import.meta.url)), 'utf8'));
 const schemas: Record<string, GraphQLSchema> = {
@@ -16,7 +18,7 @@ const schemas: Record<string, GraphQLSchema> = {
 };
 
 // Every exported string of the documents modules is a GraphQL document.
-const documents = Object.entries({ ...catalog, ...cart, ...checkout, ...customer, ...route }).filter(
+const documents = Object.entries({ ...catalog, ...cart, ...checkout, ...customer, ...route, ...sitemap, LLMS_TXT }).filter(
   (entry): entry is [string, string] => typeof entry[1] === 'string',
 );
 
@@ -34,10 +36,18 @@ describe('query layer documents', () => {
         'CREATE_CART',
         'CUSTOMER_QUERY',
         'DELETE_CART_LINE_ITEM',
+        'LLMS_TXT',
         'PRODUCT',
         'PRODUCTS',
         'ROUTE',
         'SELECT_CHECKOUT_SHIPPING_OPTION',
+        'SITEMAP_BRANDS',
+        'SITEMAP_BRAND_CURSORS',
+        'SITEMAP_CATEGORIES',
+        'SITEMAP_PAGES',
+        'SITEMAP_PAGE_CURSORS',
+        'SITEMAP_PRODUCTS',
+        'SITEMAP_PRODUCT_CURSORS',
         'SITE_SETTINGS',
         'UPDATE_CART_LINE_ITEM',
         'UPDATE_CHECKOUT_SHIPPING_CONSIGNMENT',

@@ -4,7 +4,7 @@
  * shape); without one the built-in `defaultSeed` shop is used. Money is in minor units (cents).
  */
 
-import type { SeedBlog, SeedBrand, SeedProductDetails, SeedRedirect, SeedSeo, SeedWebPage } from './SeedStorefrontContent.js';
+import type { SeedBlog, SeedBrand, SeedProductDetails, SeedRedirect, SeedReview, SeedSeo, SeedWebPage } from './SeedStorefrontContent.js';
 
 /** A text in the store's locales; `en` is the default and the fallback for missing translations. */
 export interface LocalizedText {
@@ -117,6 +117,25 @@ export interface SeedCustomer {
   phone?: string;
   /** The customer's group; without one the customer sees list prices, like a guest. */
   customerGroup?: SeedCustomerGroup;
+  /** The customer's address book (entity ids unique across the seed). */
+  addresses?: SeedCustomerAddress[];
+  /** Whether the customer's email starts subscribed to the newsletter. */
+  isSubscribedToNewsletter?: boolean;
+}
+
+/** An address of a seeded customer's address book (`countryCode`: ISO 3166-1 alpha-2). */
+export interface SeedCustomerAddress {
+  entityId: number;
+  firstName: string;
+  lastName: string;
+  company?: string;
+  address1: string;
+  address2?: string;
+  city: string;
+  stateOrProvince?: string;
+  countryCode: string;
+  postalCode?: string;
+  phone?: string;
 }
 
 /** A checkout coupon. `PERCENTAGE_DISCOUNT` takes `amount` in percent, `PER_TOTAL_DISCOUNT` in minor units. */
@@ -164,4 +183,6 @@ export interface SandboxSeed {
   blog?: SeedBlog;
   /** 301 redirects `site.route` answers. */
   redirects?: SeedRedirect[];
+  /** Product reviews (approved: they count in `reviewSummary` and BEST_REVIEWED sorting). */
+  reviews?: SeedReview[];
 }

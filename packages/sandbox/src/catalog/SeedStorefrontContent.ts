@@ -95,3 +95,17 @@ export interface SeedProductDetails {
   /** False hides the "Add to cart" action (BigCommerce's `showCartAction`); default true. */
   showCartAction?: boolean;
 }
+
+/** A product review (BigCommerce's `Review`: title, text, rating 1–5, author, date). */
+export interface SeedReview {
+  entityId: number;
+  productEntityId: number;
+  rating: number;
+  title: string;
+  text: string;
+  author: string;
+  /** The reviewer's email: one review per product and email (bigcommerce/docs product-reviews.mdx). */
+  email?: string;
+  /** ISO 8601. */
+  createdAt: string;
+}

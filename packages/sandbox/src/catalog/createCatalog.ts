@@ -1,5 +1,5 @@
 import type { LocalizedText, SandboxSeed, SeedCategory, SeedOption, SeedProduct, SeedVariant } from './SandboxSeed.js';
-import type { SeedBlog, SeedBlogPost, SeedBrand, SeedRedirect, SeedWebPage } from './SeedStorefrontContent.js';
+import type { SeedBlog, SeedBlogPost, SeedBrand, SeedRedirect, SeedReview, SeedWebPage } from './SeedStorefrontContent.js';
 
 /** A product as the store keeps it: options and at least one variant always present. */
 export interface CatalogProduct extends SeedProduct {
@@ -36,6 +36,13 @@ export interface Catalog {
   readonly blog: SeedBlog | null;
   blogPostById(entityId: number): SeedBlogPost | undefined;
   readonly redirects: readonly SeedRedirect[];
+  /** A product's reviews, oldest first. */
+  reviewsOf(productEntityId: number): readonly SeedReview[];
+  /** Adds a review (approved at once) with the next review id and returns it. */
+  addReview(review: Omit<SeedReview, 'entityId'>): SeedReview;
+  /** Every review (for a data dir's snapshot), and replacing them all (restoring one). */
+  allReviews(): SeedReview[];
+  replaceReviews(reviews: readonly SeedReview[]): void;
 }
 
 /** Picks the text for a locale, falling back to the default locale (`en`) when untranslated. */
@@ -58,7 +65,7 @@ function normalize(product: SeedProduct, nextVariantId: () => number): CatalogPr
 }
 
 /** Builds the catalog from a seed (deep-copied, so mutations never reach the seed). */
-export function createCatalog(seed: Pick<SandboxSeed, 'products' | 'categories' | 'brands' | 'webPages' | 'blog' | 'redirects'>): Catalog {
+export function createCatalog(seed: Pick<SandboxSeed, 'products' | 'categories' | 'brands' | 'webPages' | 'blog' | 'redirects' | 'reviews'>): Catalog {
   const copy = structuredClone({
     products: seed.products,
     categories: seed.categories,
@@ -66,7 +73,16 @@ export function createCatalog(seed: Pick<SandboxSeed, 'products' | 'categories' 
     webPages: [...(seed.webPages ?? [])].sort((a, b) => a.entityId - b.entityId),
     blog: seed.blog ?? null,
     redirects: seed.redirects ?? [],
+    reviews: seed.reviews ?? [],
   });
+  const reviews = new Map<number, SeedReview[]>();
+  const setReviews = (list: readonly SeedReview[]) => {
+    reviews.clear();
+    for (const r of [...list].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.entityId - b.entityId)) {
+      reviews.set(r.productEntityId, [...(reviews.get(r.productEntityId) ?? []), r]);
+    }
+  };
+  setReviews(copy.reviews);
   let maxVariant = 0;
   for (const p of copy.products) for (const v of p.variants ?? []) maxVariant = Math.max(maxVariant, v.entityId);
   const products = copy.products.map((p) => normalize(p, () => ++maxVariant));
@@ -94,6 +110,15 @@ export function createCatalog(seed: Pick<SandboxSeed, 'products' | 'categories' 
     blog: copy.blog,
     blogPostById: (id) => copy.blog?.posts.find((p) => p.entityId === id),
     redirects: copy.redirects,
+    reviewsOf: (id) => reviews.get(id) ?? [],
+    addReview(review) {
+      const all = [...reviews.values()].flat();
+      const added = { ...review, entityId: Math.max(0, ...all.map((r) => r.entityId)) + 1 };
+      reviews.set(review.productEntityId, [...(reviews.get(review.productEntityId) ?? []), added]);
+      return added;
+    },
+    allReviews: () => structuredClone([...reviews.values()].flat()),
+    replaceReviews: (list) => setReviews(structuredClone(list)),
     categoryAndDescendants(id) {
       const out = [id];
       for (let i = 0; i < out.length; i++) {

@@ -2,6 +2,8 @@ import type { SandboxSeed, SeedCategory, SeedCustomerGroup } from './SandboxSeed
 import { seedBrands } from './seedBrands.js';
 import { seedBlog, seedRedirects, seedWebPages } from './seedContent.js';
 import { withProductDetails } from './seedProductDetails.js';
+import { seedReviews } from './seedReviews.js';
+import { withDemoAccounts } from './seedCustomerAccounts.js';
 import { seedProducts } from './seedProducts.js';
 
 const categories: SeedCategory[] = [
@@ -35,12 +37,13 @@ export const defaultSeed: SandboxSeed = {
   webPages: seedWebPages,
   blog: seedBlog,
   redirects: seedRedirects,
-  customers: [
+  reviews: seedReviews,
+  customers: withDemoAccounts([
     { entityId: 1, email: 'jane@example.com', password: 'Shopper123!', firstName: 'Jane', lastName: 'Doe', phone: '555-0100' },
     { entityId: 2, email: 'max@example.com', password: 'Shopper456!', firstName: 'Max', lastName: 'Mustermann', company: 'Beispiel GmbH' },
     // A trade buyer: the "Trade" group's store-wide 15 % off shows in catalog prices and carts once signed in.
     { entityId: 3, email: 'sam@example.com', password: 'Shopper789!', firstName: 'Sam', lastName: 'Okafor', company: 'Okafor Café Supply', customerGroup: tradeGroup },
-  ],
+  ]),
   coupons: [
     { entityId: 1, code: 'WELCOME10', couponType: 'PERCENTAGE_DISCOUNT', amount: 10 },
   ],

@@ -20,8 +20,12 @@ import { operationComplexity } from './operationComplexity.js';
 import { readGraphQLBody } from './readGraphQLBody.js';
 import { requestLocale } from './requestLocale.js';
 import { cartMutations } from './resolvers/cartMutations.js';
+import { catalogMutations } from './resolvers/catalogMutations.js';
 import { checkoutMutations } from './resolvers/checkoutMutations.js';
+import { customerAccountMutations } from './resolvers/customerAccountMutations.js';
+import { customerAddressMutations } from './resolvers/customerAddressMutations.js';
 import { customerMutations } from './resolvers/customerMutations.js';
+import { newsletterMutations } from './resolvers/newsletterMutations.js';
 import { queryRoot } from './resolvers/queryRoot.js';
 import { sessionSyncMutations } from './resolvers/sessionSyncMutations.js';
 import { scopeError } from './requiredScopes.js';
@@ -158,7 +162,10 @@ async function handle(
 function mutationRoot(ctx: GraphQLContext) {
   return {
     cart: () => cartMutations(ctx),
+    catalog: () => catalogMutations(ctx),
     checkout: () => checkoutMutations(ctx),
+    customer: () => ({ ...customerAccountMutations(ctx), ...customerAddressMutations(ctx) }),
+    newsletter: () => newsletterMutations(ctx),
     ...customerMutations(ctx),
     ...sessionSyncMutations(ctx),
   };

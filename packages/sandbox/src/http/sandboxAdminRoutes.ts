@@ -46,6 +46,13 @@ const ledger: AdminRoute = (platform, req) => {
   return jsonResponse(200, { data: platform.ledger.list(raw === null ? {} : { orderId: Number(raw) }) });
 };
 
+// The emails the store "sent" (password reset links), optionally to one address: how a test or a
+// developer follows a reset link without a mail server.
+const outbox: AdminRoute = (platform, req) => {
+  const to = req.url.searchParams.get('to')?.trim().toLowerCase();
+  return jsonResponse(200, { data: platform.store.outbox.filter((m) => !to || m.to.toLowerCase() === to) });
+};
+
 const reset: AdminRoute = (platform) => {
   platform.reset();
   return jsonResponse(200, { data: { reset: true } });
@@ -98,6 +105,7 @@ const routes: Record<string, Record<string, AdminRoute>> = {
   '/__sandbox/config': { GET: (platform) => jsonResponse(200, connectionDetails(platform)) },
   '/__sandbox/requests': { GET: requests },
   '/__sandbox/ledger': { GET: ledger },
+  '/__sandbox/outbox': { GET: outbox },
   '/__sandbox/reset': { POST: reset },
   '/__sandbox/clock': { GET: clockNow, POST: advanceClock },
   '/__sandbox/faults': { GET: listFaults, POST: addFault, DELETE: clearFaults },

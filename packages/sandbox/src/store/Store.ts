@@ -1,5 +1,7 @@
 import type { Catalog } from '../catalog/createCatalog.js';
 import type { SandboxSeed, SeedCoupon, SeedCustomerGroup, SeedShippingOption } from '../catalog/SandboxSeed.js';
+import type { SeedReview } from '../catalog/SeedStorefrontContent.js';
+import type { SandboxEmail, StoreCustomerAddress, StoreFormFieldValue } from './CustomerAccount.js';
 import type { SandboxCart, SandboxCustomer, SandboxOrder, SandboxStore } from './SandboxStore.js';
 
 /** An address on a checkout (billing or a consignment's shipping address). */
@@ -44,6 +46,10 @@ export interface StoreCustomer extends SandboxCustomer {
   phone: string;
   /** The customer's group (its discount prices catalog and carts), or null: list prices. */
   customerGroup: SeedCustomerGroup | null;
+  /** The address book (`Customer.addresses`), oldest first. */
+  addresses: StoreCustomerAddress[];
+  /** Values of the account form's custom fields. */
+  formFields: StoreFormFieldValue[];
 }
 
 /** The store settings GraphQL's `site.settings` shows. */
@@ -68,10 +74,20 @@ export interface Store extends SandboxStore {
   readonly usedSessionSyncJtis: Set<string>;
   customerByEmail(email: string): StoreCustomer | undefined;
   couponByCode(code: string): SeedCoupon | undefined;
-  /** Invalidates every access token of a customer ("logout on all devices"). */
-  revokeCustomerAccessTokens(customerEntityId: number): void;
+  /** Invalidates every access token of a customer ("logout on all devices"), but `except` if given. */
+  revokeCustomerAccessTokens(customerEntityId: number, except?: string): void;
   /** The next order id. */
   nextOrderId(): number;
+  /** The next customer id (registration). */
+  nextCustomerId(): number;
+  /** The next address id (ids are store-wide, as BigCommerce's). */
+  nextAddressId(): number;
+  /** Lower-cased emails subscribed to the newsletter (customers' and guests'). */
+  readonly newsletterSubscribers: Set<string>;
+  /** Password reset tokens (single use) by token value. Not kept in a data dir. */
+  readonly passwordResets: Map<string, { customerEntityId: number; expiresAtSeconds: number }>;
+  /** Emails sent (password reset links), newest last. Not kept in a data dir. */
+  readonly outbox: SandboxEmail[];
   /** Restores the seeded state (same Map instances, refilled). */
   reset(): void;
   /** Everything a data dir keeps of the store (a deep copy; expired tokens left out). */
@@ -89,8 +105,12 @@ export interface StoreSnapshot {
   usedSessionSyncJtis: string[];
   customerAccessTokens: Array<{ value: string; customerEntityId: number; expiresAtSeconds: number }>;
   nextOrderId: number;
+  /** Absent in data dirs written before newsletters existed. */
+  newsletterSubscribers?: string[];
   /** `[variantEntityId, stock]` of every variant: placing an order takes stock. */
   variantStock: Array<[number, number]>;
+  /** Every product review (shoppers add some); absent in files written before reviews existed. */
+  reviews?: SeedReview[];
 }
 
 /** Options of `createStore`. */

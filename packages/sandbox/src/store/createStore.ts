@@ -4,7 +4,26 @@ import { defaultSeed } from '../catalog/defaultSeed.js';
 import type { SandboxSeed } from '../catalog/SandboxSeed.js';
 import type { SandboxCart, SandboxOrder } from './SandboxStore.js';
 import type { CreateStoreOptions, SandboxCheckoutState, Store, StoreCustomer } from './Store.js';
+import type { SeedCustomerAddress } from '../catalog/SandboxSeed.js';
+import type { SandboxEmail, StoreCustomerAddress } from './CustomerAccount.js';
 import { validateSeed } from './validateSeed.js';
+
+function toStoreAddress(a: SeedCustomerAddress): StoreCustomerAddress {
+  return {
+    entityId: a.entityId,
+    firstName: a.firstName,
+    lastName: a.lastName,
+    company: a.company ?? null,
+    address1: a.address1,
+    address2: a.address2 ?? null,
+    city: a.city,
+    stateOrProvince: a.stateOrProvince ?? null,
+    countryCode: a.countryCode,
+    postalCode: a.postalCode ?? null,
+    phone: a.phone ?? null,
+    formFields: [],
+  };
+}
 
 /**
  * How long a customer access token lives. BigCommerce does not document the TTL
@@ -25,10 +44,22 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
   const tokens = new Map<string, { customerEntityId: number; expiresAtSeconds: number }>();
   let catalog: Catalog = createCatalog(seed);
   let orderId = FIRST_ORDER_ID;
+  const newsletterSubscribers = new Set<string>();
+  const passwordResets = new Map<string, { customerEntityId: number; expiresAtSeconds: number }>();
+  const outbox: SandboxEmail[] = [];
 
   function fill(): void {
     for (const c of seed.customers) {
-      customers.set(c.entityId, { ...c, company: c.company ?? '', phone: c.phone ?? '', customerGroup: c.customerGroup ? structuredClone(c.customerGroup) : null });
+      const { addresses = [], isSubscribedToNewsletter = false, ...rest } = c;
+      customers.set(c.entityId, {
+        ...rest,
+        company: c.company ?? '',
+        phone: c.phone ?? '',
+        customerGroup: c.customerGroup ? structuredClone(c.customerGroup) : null,
+        addresses: addresses.map(toStoreAddress),
+        formFields: [],
+      });
+      if (isSubscribedToNewsletter) newsletterSubscribers.add(c.email.toLowerCase());
     }
   }
   fill();
@@ -81,11 +112,20 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
       tokens.set(value, { customerEntityId, expiresAtSeconds });
       return { value, expiresAt: new Date(expiresAtSeconds * 1000).toISOString() };
     },
-    revokeCustomerAccessTokens(customerEntityId) {
-      for (const [value, entry] of tokens) if (entry.customerEntityId === customerEntityId) tokens.delete(value);
+    revokeCustomerAccessTokens(customerEntityId, except) {
+      for (const [value, entry] of tokens) if (entry.customerEntityId === customerEntityId && value !== except) tokens.delete(value);
     },
     nextOrderId: () => orderId++,
+    // Computed, not counted: registrations and address books survive snapshots without a counter.
+    nextCustomerId: () => Math.max(0, ...customers.keys()) + 1,
+    nextAddressId: () => Math.max(0, ...[...customers.values()].flatMap((c) => c.addresses.map((a) => a.entityId))) + 1,
+    newsletterSubscribers,
+    passwordResets,
+    outbox,
     reset() {
+      newsletterSubscribers.clear();
+      passwordResets.clear();
+      outbox.length = 0;
       customers.clear();
       carts.clear();
       orders.clear();
@@ -106,14 +146,21 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
         usedSessionSyncJtis: [...usedSessionSyncJtis],
         customerAccessTokens: [...tokens].filter(([, t]) => t.expiresAtSeconds > nowSeconds).map(([value, t]) => ({ value, ...t })),
         nextOrderId: orderId,
+        newsletterSubscribers: [...newsletterSubscribers],
         variantStock: catalog.products.flatMap((p) => p.variants.map((v): [number, number] => [v.entityId, v.stock])),
+        reviews: catalog.allReviews(),
       });
     },
     restore(snapshot) {
       store.reset();
       const saved = structuredClone(snapshot);
       customers.clear();
-      for (const c of saved.customers) customers.set(c.entityId, c);
+      // Data dirs written before address books existed lack these two fields.
+      for (const c of saved.customers) customers.set(c.entityId, { ...c, addresses: c.addresses ?? [], formFields: c.formFields ?? [] });
+      if (saved.newsletterSubscribers) {
+        newsletterSubscribers.clear();
+        for (const email of saved.newsletterSubscribers) newsletterSubscribers.add(email);
+      }
       for (const c of saved.carts) carts.set(c.entityId, c);
       for (const o of saved.orders) orders.set(o.id, o);
       for (const [id, checkout] of saved.checkouts) checkouts.set(id, checkout);
@@ -124,6 +171,7 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
         const found = catalog.variantById(variantEntityId);
         if (found) found.variant.stock = stock;
       }
+      if (saved.reviews) catalog.replaceReviews(saved.reviews);
     },
   };
   return store;

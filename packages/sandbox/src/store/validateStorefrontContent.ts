@@ -55,6 +55,14 @@ export function validateStorefrontContent(seed: SandboxSeed, fail: (what: string
     page: pages,
     post: posts,
   };
+  if (seed.reviews !== undefined && !Array.isArray(seed.reviews)) fail('"reviews" must be an array when given');
+  uniqueIds(seed.reviews ?? [], 'reviews', fail);
+  for (const [i, r] of (seed.reviews ?? []).entries()) {
+    if (!targets['product']!.has(r.productEntityId)) fail(`reviews[${i}].productEntityId ${r.productEntityId} names no product of the seed`);
+    if (!Number.isInteger(r.rating) || r.rating < 1 || r.rating > 5) fail(`reviews[${i}].rating must be a whole number from 1 to 5`);
+    if (Number.isNaN(Date.parse(r.createdAt))) fail(`reviews[${i}].createdAt must be an ISO 8601 date`);
+    for (const key of ['title', 'text', 'author'] as const) if (typeof r[key] !== 'string') fail(`reviews[${i}].${key} must be a string`);
+  }
   uniqueIds(seed.redirects ?? [], 'redirects', fail);
   for (const [i, r] of (seed.redirects ?? []).entries()) {
     if (typeof r.fromPath !== 'string' || !r.fromPath.startsWith('/')) fail(`redirects[${i}].fromPath must be a path starting with "/"`);

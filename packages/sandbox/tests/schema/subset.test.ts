@@ -12,6 +12,7 @@ import {
   isRequiredInputField,
   print,
   astFromValue,
+  type ConstValueNode,
   type GraphQLArgument,
   type GraphQLNamedType,
   type GraphQLSchema,
@@ -30,9 +31,13 @@ function kindOf(type: GraphQLNamedType): string {
   return 'scalar';
 }
 
-function defaultOf(arg: { defaultValue?: unknown; type: GraphQLArgument['type'] }): string {
-  if (arg.defaultValue === undefined) return '(none)';
-  const ast = astFromValue(arg.defaultValue, arg.type);
+// graphql 17 keeps an SDL default as `default.literal` (`defaultValue` is only set by code-first
+// schemas), so both are read: comparing `defaultValue` alone compared nothing.
+function defaultOf(arg: { defaultValue?: unknown; default?: { literal?: ConstValueNode; value?: unknown } | undefined; type: GraphQLArgument['type'] }): string {
+  if (arg.default?.literal) return print(arg.default.literal);
+  const value = arg.default && 'value' in arg.default ? arg.default.value : arg.defaultValue;
+  if (value === undefined) return '(none)';
+  const ast = astFromValue(value, arg.type);
   return ast ? print(ast) : '(none)';
 }
 

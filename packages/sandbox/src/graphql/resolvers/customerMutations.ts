@@ -53,7 +53,7 @@ export function customerMutations(ctx: GraphQLContext) {
       // The rest of this request runs as the customer (e.g. the merged cart is theirs to read).
       ctx.customer = customer;
       const cart = mergeGuestCart(ctx, customer.entityId, guestCartEntityId);
-      return { result: 'success', customer: customerView(customer), customerAccessToken: token, cart: cart ? cartView(ctx, cart) : null };
+      return { result: 'success', customer: customerView(customer, store), customerAccessToken: token, cart: cart ? cartView(ctx, cart) : null };
     },
     logout: ({ cartEntityId }: { cartEntityId?: string | null }) => {
       const customer = ctx.customer;

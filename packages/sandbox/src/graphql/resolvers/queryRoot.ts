@@ -7,6 +7,9 @@ import { cartView } from '../views/cartView.js';
 import { categoryTree, categoryView } from '../views/categoryView.js';
 import { checkoutView } from '../views/checkoutView.js';
 import { customerView } from '../views/customerView.js';
+import { formFieldsSettingsView } from '../views/formFieldView.js';
+import { geographyView } from '../views/geographyView.js';
+import { passwordComplexity } from '../../store/passwordPolicy.js';
 import { productView } from '../views/productView.js';
 import { sortProducts } from '../views/sortProducts.js';
 import { findAccessibleCart, latestCustomerCart } from './accessibleCart.js';
@@ -41,7 +44,7 @@ function searchMatches(ctx: GraphQLContext, product: CatalogProduct, term: strin
   return texts.some((s) => s.toLowerCase().includes(t));
 }
 
-/** The `Query` root: `site` and `customer`. */
+/** The `Query` root: `site`, `customer` and `geography`. */
 export function queryRoot(ctx: GraphQLContext) {
   const { store } = ctx;
   const { catalog } = store;
@@ -91,6 +94,9 @@ export function queryRoot(ctx: GraphQLContext) {
       locales: store.settings.locales.map((code) => ({ code, isDefault: code === store.settings.defaultLocale })),
       currency: { defaultCurrency: store.settings.currencyCode },
       url: { vanityUrl: ctx.deps.config.origin, cdnUrl: ctx.deps.config.origin, checkoutUrl: `${ctx.deps.config.origin}/checkout` },
+      customers: { passwordComplexitySettings: passwordComplexity },
+      formFields: formFieldsSettingsView(),
+      newsletter: { showNewsletterSignup: true },
     }),
     cart: ({ entityId }: { entityId?: string | null }) => {
       const cart = entityId ? findAccessibleCart(ctx, entityId) : ctx.customer ? latestCustomerCart(ctx, ctx.customer.entityId) : null;
@@ -103,7 +109,8 @@ export function queryRoot(ctx: GraphQLContext) {
   };
   return {
     site,
-    customer: () => (ctx.customer ? customerView(ctx.customer) : null),
+    customer: () => (ctx.customer ? customerView(ctx.customer, store) : null),
+    geography: geographyView,
   };
 }
 

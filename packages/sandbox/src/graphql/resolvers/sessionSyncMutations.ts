@@ -60,7 +60,7 @@ export function sessionSyncMutations(ctx: GraphQLContext) {
         errors: [],
         content: {
           redirectTo: outcome.claims.redirect_to,
-          customer: customer ? customerView(customer) : null,
+          customer: customer ? customerView(customer, ctx.store) : null,
           customerAccessToken: customer ? store.issueCustomerAccessToken(customer.entityId) : null,
           cart: cart ? cartView(ctx, cart) : null,
         },

@@ -1,8 +1,10 @@
 import { customerGroupFields } from '../../store/customerGroupFields.js';
-import type { StoreCustomer } from '../../store/Store.js';
+import type { Store, StoreCustomer } from '../../store/Store.js';
+import { paginate, type PageArgs } from '../connection.js';
+import { customerAddressView } from './customerAddressView.js';
 
-/** The `Customer` view. */
-export function customerView(customer: StoreCustomer) {
+/** The `Customer` view (the store answers whether the customer's email reads the newsletter). */
+export function customerView(customer: StoreCustomer, store: Pick<Store, 'newsletterSubscribers'>) {
   return {
     entityId: customer.entityId,
     email: customer.email,
@@ -11,5 +13,7 @@ export function customerView(customer: StoreCustomer) {
     company: customer.company,
     phone: customer.phone,
     ...customerGroupFields(customer),
+    isSubscribedToNewsletter: store.newsletterSubscribers.has(customer.email.toLowerCase()),
+    addresses: (args: PageArgs) => paginate(customer.addresses, args, customerAddressView, 'Customer.addresses'),
   };
 }

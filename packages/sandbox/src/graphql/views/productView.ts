@@ -8,6 +8,7 @@ import type { GraphQLContext } from '../GraphQLContext.js';
 import { brandView } from './brandView.js';
 import { categoryView } from './categoryView.js';
 import { money, nodeId } from './money.js';
+import { reviewsConnection, reviewSummary, type ReviewArgs } from './reviewsView.js';
 import { seoView } from './seoView.js';
 
 /** Stock below which BigCommerce-style `warningLevel` flags "low stock". */
@@ -132,6 +133,8 @@ export function productView(ctx: GraphQLContext, product: CatalogProduct, select
     weight: product.weight ?? null,
     showCartAction: product.showCartAction ?? true,
     seo: seoView(product.seo, ctx.locale),
+    reviewSummary: () => reviewSummary(catalog.reviewsOf(product.entityId)),
+    reviews: (args: ReviewArgs) => reviewsConnection(ctx, product.entityId, args),
     customFields: (args: PageArgs & { names?: string[] | null }) =>
       paginate((product.customFields ?? []).filter((f) => !args.names?.length || args.names.includes(f.name)), args, (f) => f, 'Product.customFields'),
     inventory: { ...inventory, hasVariantInventory: product.options.length > 0 },
