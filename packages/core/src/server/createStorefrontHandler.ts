@@ -5,9 +5,10 @@ import { checkoutRoute } from './handler/checkoutRoute.js';
 import { isNavigationRequest, isSameSiteRequest } from './handler/checkOrigin.js';
 import { errorToResponse } from './handler/errorToResponse.js';
 import { graphqlRoute } from './handler/graphqlRoute.js';
-import type { HandlerContext, ResolvedHandlerOptions } from './handler/HandlerContext.js';
+import type { HandlerContext } from './handler/HandlerContext.js';
 import { placeOrderRoute } from './handler/placeOrderRoute.js';
 import { errorResponse } from './handler/responses.js';
+import { resolveHandlerOptions } from './handler/resolveHandlerOptions.js';
 import { sessionSyncRoute } from './handler/sessionSyncRoute.js';
 
 /** Options of `createStorefrontHandler`. */
@@ -74,31 +75,8 @@ const NAVIGATION_ONLY = new Set(['/session-sync']);
  * `/place-order`. Pure: no network or timers until a request arrives.
  */
 export function createStorefrontHandler(options: StorefrontHandlerOptions): StorefrontHandler {
-  if (!options?.client || typeof options.client.forRequest !== 'function') {
-    throw new TypeError('createStorefrontHandler: options.client must be the result of createServerClient(config).');
-  }
-  const basePath = (options.basePath ?? '/api/storefront').replace(/\/+$/, '');
-  if (basePath !== '' && !/^\/[\w\-./~]*$/.test(basePath)) throw new TypeError(`createStorefrontHandler: basePath ${JSON.stringify(options.basePath)} must be a path like /api/storefront.`);
-  const resolved: ResolvedHandlerOptions = {
-    client: options.client,
-    basePath,
-    maxBodyBytes: options.maxBodyBytes ?? 100_000,
-    browserSessionCookie: options.browserSessionCookie ?? 'bc_session',
-    loginPagePath: options.loginPagePath ?? '/login',
-    cartPagePath: options.cartPagePath ?? '/cart',
-    checkoutRedirectTo: options.checkoutRedirectTo ?? '/checkout',
-    allowedOrigins: options.allowedOrigins ?? [],
-    storeOrigin: originOf(options.storeOrigin ?? options.client.config.endpoints.graphql),
-    now: options.now ?? Date.now,
-    ...(options.locale ? { locale: options.locale } : {}),
-    ...(options.onError ? { onError: safeReporter(options.onError) } : {}),
-  };
-  if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(resolved.browserSessionCookie)) {
-    throw new TypeError(`createStorefrontHandler: browserSessionCookie ${JSON.stringify(resolved.browserSessionCookie)} is not a valid cookie name.`);
-  }
-  for (const field of ['loginPagePath', 'cartPagePath', 'checkoutRedirectTo'] as const) {
-    if (!/^\/(?![/\\])/.test(resolved[field])) throw new TypeError(`createStorefrontHandler: ${field} must be a path starting with a single "/".`);
-  }
+  const resolved = resolveHandlerOptions(options, 'createStorefrontHandler');
+  const { basePath } = resolved;
   const lockout = createBoundedExpiryMap<string, true>({ maxEntries: options.lockoutMaxEntries ?? 10_000, now: resolved.now });
 
   return async (request: Request, context: StorefrontHandlerContext = {}): Promise<Response> => {
@@ -115,7 +93,7 @@ export function createStorefrontHandler(options: StorefrontHandlerOptions): Stor
     if (request.method === 'GET' && NAVIGATION_ONLY.has(route) && !isNavigationRequest(request)) {
       return errorResponse(403, 'NAVIGATION_REQUIRED', `GET ${route} must be opened as a page, not loaded as a resource.`);
     }
-    const remoteAddress = context.remoteAddress ?? options.getRemoteAddress?.(request);
+    const remoteAddress = context.remoteAddress ?? resolved.getRemoteAddress?.(request);
     let correlationId = '';
     try {
       if (!remoteAddress) {
@@ -137,25 +115,6 @@ export function createStorefrontHandler(options: StorefrontHandlerOptions): Stor
     } catch (error) {
       resolved.onError?.(error, { route, correlationId });
       return errorToResponse(error, correlationId);
-    }
-  };
-}
-
-function originOf(value: string): string {
-  try {
-    return new URL(value).origin;
-  } catch {
-    throw new TypeError(`createStorefrontHandler: ${JSON.stringify(value)} is not an absolute URL; set options.storeOrigin (e.g. https://store-abc123.mybigcommerce.com).`);
-  }
-}
-
-// A logging callback that throws must not turn an answer into a 500, nor hide the original error.
-function safeReporter(onError: NonNullable<StorefrontHandlerOptions['onError']>): NonNullable<StorefrontHandlerOptions['onError']> {
-  return (error, details) => {
-    try {
-      onError(error, details);
-    } catch {
-      // ignored on purpose: see above
     }
   };
 }

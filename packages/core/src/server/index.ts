@@ -45,3 +45,10 @@ export {
 export { toNodeHandler, type NodeRequestLike, type NodeResponseLike, type ToNodeHandlerOptions } from './toNodeHandler.js';
 export { createManagementClient, type ManagementClient, type ManagementClientConfig, type RefundItem, type RefundResult } from './createManagementClient.js';
 export { ManagementApiError } from './ManagementApiError.js';
+export {
+  createStorefrontServer,
+  type StorefrontServer,
+  type StorefrontServerOptions,
+  type StorefrontRequestContext,
+  type RequestContextOptions,
+} from './createStorefrontServer.js';

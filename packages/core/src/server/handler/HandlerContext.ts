@@ -14,6 +14,7 @@ export interface ResolvedHandlerOptions {
   storeOrigin: string;
   now: () => number;
   locale?: (request: Request) => string | undefined;
+  getRemoteAddress?: (request: Request) => string | undefined;
   onError?: (error: unknown, details: { route: string; correlationId?: string }) => void;
 }
 

@@ -1,8 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSandbox, type CreateSandboxOptions, type Sandbox } from '@bc-headless/sandbox';
-import { createServerClient, type ServerClientConfig } from '../../../src/server/createServerClient.js';
-import { createStorefrontHandler, type StorefrontHandlerOptions } from '../../../src/server/createStorefrontHandler.js';
+import { createServerClient, type ServerClient, type ServerClientConfig } from '../../../src/server/createServerClient.js';
+import { createStorefrontHandler, type StorefrontHandler, type StorefrontHandlerOptions } from '../../../src/server/createStorefrontHandler.js';
 import { toNodeHandler } from '../../../src/server/toNodeHandler.js';
 
 export const SECRET = 'sandbox-trusted-proxy-secret';
@@ -18,6 +18,8 @@ export interface RecordedRequest {
 /** A test stack: sandbox ← recording relay ← handler (node:http via toNodeHandler) ← test "browser". */
 export interface Stack {
   sandbox: Sandbox;
+  /** The server client the handler was made with. */
+  client: ServerClient;
   /** Every request that reached the relay, in order. */
   upstream: RecordedRequest[];
   /** Every response body and header block the handler sent, for "never in a response" checks. */
@@ -50,6 +52,8 @@ export async function startStack(
     sandbox?: CreateSandboxOptions;
     client?: Partial<ServerClientConfig>;
     handler?: Partial<StorefrontHandlerOptions>;
+    /** Makes the mounted handler from its options (default `createStorefrontHandler`). */
+    createHandler?: (options: StorefrontHandlerOptions) => StorefrontHandler;
   } = {},
 ): Promise<Stack> {
   const secret = options.secret ?? true;
@@ -94,11 +98,12 @@ export async function startStack(
     ...options.client,
   });
   // Hosted pages live on the sandbox's origin, not on the relay's.
-  const handler = createStorefrontHandler({ client, now: () => sandbox.clock.now(), storeOrigin: sandbox.url, ...options.handler });
+  const handler = (options.createHandler ?? createStorefrontHandler)({ client, now: () => sandbox.clock.now(), storeOrigin: sandbox.url, ...options.handler });
   const server = createServer(toNodeHandler(handler));
   const origin = await listen(server);
   return {
     sandbox,
+    client,
     upstream,
     origin,
     api: `${origin}/api/storefront`,
