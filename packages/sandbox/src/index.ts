@@ -22,4 +22,5 @@ export type {
   SeedCoupon,
   SeedShippingOption,
 } from './catalog/SandboxSeed.js';
+export type { SeedBlog, SeedBlogPost, SeedBrand, SeedProductDetails, SeedRedirect, SeedSeo, SeedWebPage } from './catalog/SeedStorefrontContent.js';
 export { defaultSeed } from './catalog/defaultSeed.js';

@@ -6,6 +6,9 @@ export { storefrontQueries, type StorefrontQueries, type StorefrontQueriesOption
 export { storefrontKeys, type StorefrontKeys, type ProductListParams, type ProductPageParams } from './storefrontKeys.js';
 export { customerScope, type CustomerScope } from './customerScope.js';
 export { createRouteCaller, type RouteCaller, type RouteCallOptions } from './createRouteCaller.js';
+// The browser half of server rendering: reads what `dehydratedStateScript` (core/server) wrote.
+export { readDehydratedState, DEHYDRATED_STATE_ID, type DehydratedStateDocument } from './readDehydratedState.js';
+export { resolveRoute, type ResolvedRoute, type ResolveRouteOptions } from './resolveRoute.js';
 export { cartItemCount } from './cartItemCount.js';
 export { formatMoney } from './formatMoney.js';
 // The same open-redirect check the server's /login and /session-sync routes use, for the app's
@@ -27,3 +30,4 @@ export * from './documents/catalogDocuments.js';
 export * from './documents/cartDocuments.js';
 export * from './documents/checkoutDocuments.js';
 export * from './documents/customerDocuments.js';
+export * from './documents/routeDocuments.js';

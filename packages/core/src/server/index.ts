@@ -8,6 +8,8 @@ export type { IpAddress } from './ip/parseIp.js';
 export { readHeader, type HeaderReader, type HeaderSource, type RequestLike } from './readHeader.js';
 export { safeRedirectPath } from '../safeRedirectPath.js';
 export { serializeJsonForScript } from '../serializeJsonForScript.js';
+export { dehydratedStateScript, dehydratedStateJson, type DehydratedStateScriptOptions } from './dehydratedStateScript.js';
+export { readDehydratedState, DEHYDRATED_STATE_ID, type DehydratedStateDocument } from '../queries/readDehydratedState.js';
 export { isCustomerAccessTokenValue, customerAccessTokenExpiry, type CustomerAccessTokenValue } from './customerAccessToken.js';
 export {
   SESSION_COOKIE_BASE_NAME,
@@ -52,3 +54,4 @@ export {
   type StorefrontRequestContext,
   type RequestContextOptions,
 } from './createStorefrontServer.js';
+export { negotiateLocale, type NegotiateLocaleOptions } from './negotiateLocale.js';

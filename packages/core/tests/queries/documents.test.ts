@@ -7,6 +7,7 @@ import * as catalog from '../../src/queries/documents/catalogDocuments.js';
 import * as cart from '../../src/queries/documents/cartDocuments.js';
 import * as checkout from '../../src/queries/documents/checkoutDocuments.js';
 import * as customer from '../../src/queries/documents/customerDocuments.js';
+import * as route from '../../src/queries/documents/routeDocuments.js';
 
 const schemaAt = (file: string) => buildSchema(readFileSync(fileURLToPath(new URL(`../../../sandbox/schema/${file}`, import.meta.url)), 'utf8'));
 const schemas: Record<string, GraphQLSchema> = {
@@ -15,7 +16,7 @@ const schemas: Record<string, GraphQLSchema> = {
 };
 
 // Every exported string of the documents modules is a GraphQL document.
-const documents = Object.entries({ ...catalog, ...cart, ...checkout, ...customer }).filter(
+const documents = Object.entries({ ...catalog, ...cart, ...checkout, ...customer, ...route }).filter(
   (entry): entry is [string, string] => typeof entry[1] === 'string',
 );
 
@@ -35,6 +36,7 @@ describe('query layer documents', () => {
         'DELETE_CART_LINE_ITEM',
         'PRODUCT',
         'PRODUCTS',
+        'ROUTE',
         'SELECT_CHECKOUT_SHIPPING_OPTION',
         'SITE_SETTINGS',
         'UPDATE_CART_LINE_ITEM',

@@ -28,6 +28,17 @@ describe('entry boundary', () => {
     expect(files.filter((f) => f.startsWith('server/'))).toEqual([]);
   });
 
+  it('the browser-safe entries (queries, routing) reach nothing under src/server and no npm package but query-core types', () => {
+    for (const entry of ['queries/index.ts', 'routing/index.ts']) {
+      const files = [...reachable(join(src, entry))];
+      expect(files.map((f) => f.slice(src.length + 1)).filter((f) => f.startsWith('server/')), entry).toEqual([]);
+      for (const file of files) {
+        const bare = [...readFileSync(file, 'utf8').matchAll(/^import\s+(?!type\b)[^'"]*['"]([^.'"][^'"]*)['"]/gm)].map((m) => m[1]);
+        expect(bare, file).toEqual([]);
+      }
+    }
+  });
+
   it('the server entry reads no environment and imports no Node built-in', () => {
     for (const file of reachable(join(src, 'server', 'index.ts'))) {
       const text = readFileSync(file, 'utf8');

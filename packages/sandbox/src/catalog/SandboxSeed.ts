@@ -4,6 +4,8 @@
  * shape); without one the built-in `defaultSeed` shop is used. Money is in minor units (cents).
  */
 
+import type { SeedBlog, SeedBrand, SeedProductDetails, SeedRedirect, SeedSeo, SeedWebPage } from './SeedStorefrontContent.js';
+
 /** A text in the store's locales; `en` is the default and the fallback for missing translations. */
 export interface LocalizedText {
   en: string;
@@ -20,6 +22,7 @@ export interface SeedCategory {
   name: LocalizedText;
   description: LocalizedText;
   parentEntityId?: number;
+  seo?: SeedSeo;
 }
 
 /** One value of a product option, e.g. size `M` or colour `Forest`. */
@@ -49,8 +52,8 @@ export interface SeedVariant {
   price?: number;
 }
 
-/** A product of the seeded catalog. */
-export interface SeedProduct {
+/** A product of the seeded catalog (brand, identifiers and SEO from `SeedProductDetails`). */
+export interface SeedProduct extends SeedProductDetails {
   entityId: number;
   sku: string;
   /** URL slug, e.g. `trail-mug` → path `/trail-mug/` and image file `trail-mug.svg`. */
@@ -153,4 +156,12 @@ export interface SandboxSeed {
   customers: SeedCustomer[];
   coupons: SeedCoupon[];
   shippingOptions: SeedShippingOption[];
+  /** Brands (products name theirs with `brandEntityId`). */
+  brands?: SeedBrand[];
+  /** Web pages (About, Contact, …); `parentEntityId` nests them. */
+  webPages?: SeedWebPage[];
+  /** The blog and its posts. */
+  blog?: SeedBlog;
+  /** 301 redirects `site.route` answers. */
+  redirects?: SeedRedirect[];
 }

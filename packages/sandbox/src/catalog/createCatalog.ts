@@ -1,4 +1,5 @@
 import type { LocalizedText, SandboxSeed, SeedCategory, SeedOption, SeedProduct, SeedVariant } from './SandboxSeed.js';
+import type { SeedBlog, SeedBlogPost, SeedBrand, SeedRedirect, SeedWebPage } from './SeedStorefrontContent.js';
 
 /** A product as the store keeps it: options and at least one variant always present. */
 export interface CatalogProduct extends SeedProduct {
@@ -26,6 +27,15 @@ export interface Catalog {
   imageIds(product: CatalogProduct): number[];
   /** Ids of a category and all its descendants. */
   categoryAndDescendants(entityId: number): number[];
+  readonly brands: readonly SeedBrand[];
+  brandById(entityId: number): SeedBrand | undefined;
+  /** Web pages in entity id order. */
+  readonly webPages: readonly SeedWebPage[];
+  webPageById(entityId: number): SeedWebPage | undefined;
+  /** The blog, or null when the seed has none. */
+  readonly blog: SeedBlog | null;
+  blogPostById(entityId: number): SeedBlogPost | undefined;
+  readonly redirects: readonly SeedRedirect[];
 }
 
 /** Picks the text for a locale, falling back to the default locale (`en`) when untranslated. */
@@ -48,8 +58,15 @@ function normalize(product: SeedProduct, nextVariantId: () => number): CatalogPr
 }
 
 /** Builds the catalog from a seed (deep-copied, so mutations never reach the seed). */
-export function createCatalog(seed: Pick<SandboxSeed, 'products' | 'categories'>): Catalog {
-  const copy = structuredClone({ products: seed.products, categories: seed.categories });
+export function createCatalog(seed: Pick<SandboxSeed, 'products' | 'categories' | 'brands' | 'webPages' | 'blog' | 'redirects'>): Catalog {
+  const copy = structuredClone({
+    products: seed.products,
+    categories: seed.categories,
+    brands: seed.brands ?? [],
+    webPages: [...(seed.webPages ?? [])].sort((a, b) => a.entityId - b.entityId),
+    blog: seed.blog ?? null,
+    redirects: seed.redirects ?? [],
+  });
   let maxVariant = 0;
   for (const p of copy.products) for (const v of p.variants ?? []) maxVariant = Math.max(maxVariant, v.entityId);
   const products = copy.products.map((p) => normalize(p, () => ++maxVariant));
@@ -70,6 +87,13 @@ export function createCatalog(seed: Pick<SandboxSeed, 'products' | 'categories'>
       return product.variants.find((v) => [...v.optionValueIds].sort((a, b) => a - b).join(',') === wanted);
     },
     imageIds: (product) => Array.from({ length: product.imageCount }, (_, i) => imageId(product.entityId, i)),
+    brands: copy.brands,
+    brandById: (id) => copy.brands.find((b) => b.entityId === id),
+    webPages: copy.webPages,
+    webPageById: (id) => copy.webPages.find((p) => p.entityId === id),
+    blog: copy.blog,
+    blogPostById: (id) => copy.blog?.posts.find((p) => p.entityId === id),
+    redirects: copy.redirects,
     categoryAndDescendants(id) {
       const out = [id];
       for (let i = 0; i < out.length; i++) {

@@ -10,6 +10,8 @@ import { customerView } from '../views/customerView.js';
 import { productView } from '../views/productView.js';
 import { sortProducts } from '../views/sortProducts.js';
 import { findAccessibleCart, latestCustomerCart } from './accessibleCart.js';
+import { resolveRoute } from './routeResolver.js';
+import { storefrontContent } from './storefrontContent.js';
 
 type OptionValueId = { optionEntityId: number; valueEntityId: number };
 
@@ -78,14 +80,9 @@ export function queryRoot(ctx: GraphQLContext) {
         },
       }),
     },
-    // Resolves a storefront path (`/flannel-shirt/`, `/coffee/`) to its product or category.
-    route: ({ path }: { path: string }) => {
-      const normalized = `/${path.split(/[?#]/)[0]!.replace(/^\/+|\/+$/g, '')}/`;
-      const product = catalog.products.find((p) => `/${p.slug}/` === normalized);
-      if (product) return { node: { __typename: 'Product', ...productView(ctx, product) } };
-      const category = catalog.categories.find((c) => categoryView(ctx, c).path === normalized);
-      return { node: category ? { __typename: 'Category', ...categoryView(ctx, category) } : null };
-    },
+    // A storefront path to its entity and/or 301 redirect (routeResolver.ts says how BigCommerce answers).
+    route: (args: { path: string; redirectBehavior?: string | null }) => resolveRoute(ctx, args),
+    ...storefrontContent(ctx),
     settings: () => ({
       storeName: store.settings.storeName,
       storeHash: store.storeHash,

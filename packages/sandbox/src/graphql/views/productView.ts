@@ -5,8 +5,10 @@ import type { SeedVariant } from '../../catalog/SandboxSeed.js';
 import { catalogUnitPriceOf, unitPriceOf } from '../../store/unitPriceOf.js';
 import { paginate, type PageArgs } from '../connection.js';
 import type { GraphQLContext } from '../GraphQLContext.js';
+import { brandView } from './brandView.js';
 import { categoryView } from './categoryView.js';
 import { money, nodeId } from './money.js';
+import { seoView } from './seoView.js';
 
 /** Stock below which BigCommerce-style `warningLevel` flags "low stock". */
 const LOW_STOCK_WARNING_LEVEL = 5;
@@ -116,7 +118,22 @@ export function productView(ctx: GraphQLContext, product: CatalogProduct, select
     maxPurchaseQuantity: null,
     defaultImage: images[0] !== undefined ? imageView(ctx, product, images[0], true) : null,
     images: (args: PageArgs) => paginate(images, args, (id) => imageView(ctx, product, id, id === images[0]), 'Product.images'),
-    prices: ({ includeTax }: { includeTax?: boolean }) => pricesView(ctx, product, variants, includeTax === true),
+    // Prices in the store's currency; another currency's are null until the sandbox has more than one.
+    prices: ({ includeTax, currencyCode }: { includeTax?: boolean; currencyCode?: string | null }) =>
+      currencyCode && currencyCode !== ctx.store.settings.currencyCode ? null : pricesView(ctx, product, variants, includeTax === true),
+    brand: () => {
+      const brand = product.brandEntityId !== undefined ? catalog.brandById(product.brandEntityId) : undefined;
+      return brand ? brandView(ctx, brand) : null;
+    },
+    gtin: product.gtin ?? null,
+    mpn: product.mpn ?? null,
+    upc: product.upc ?? null,
+    condition: product.condition ?? null,
+    weight: product.weight ?? null,
+    showCartAction: product.showCartAction ?? true,
+    seo: seoView(product.seo, ctx.locale),
+    customFields: (args: PageArgs & { names?: string[] | null }) =>
+      paginate((product.customFields ?? []).filter((f) => !args.names?.length || args.names.includes(f.name)), args, (f) => f, 'Product.customFields'),
     inventory: { ...inventory, hasVariantInventory: product.options.length > 0 },
     availabilityV2: inventory.isInStock
       ? { __typename: 'ProductAvailable', status: 'Available', description: '' }
@@ -124,9 +141,10 @@ export function productView(ctx: GraphQLContext, product: CatalogProduct, select
     categories: (args: PageArgs) =>
       paginate(product.categoryEntityIds.map((id) => catalog.categoryById(id)).filter((c) => c !== undefined), args, (c) => categoryView(ctx, c), 'Product.categories'),
     productOptions: (args: PageArgs) => optionsConnection(ctx, product, selected ? selected.optionValueIds : null, args, 'Product.productOptions'),
-    variants: (args: PageArgs & { entityIds?: number[]; isPurchasable?: boolean | null; optionValueIds?: Array<{ optionEntityId: number; valueEntityId: number }> }) => {
+    variants: (args: PageArgs & { entityIds?: number[]; isPurchasable?: boolean | null; optionValueIds?: Array<{ optionEntityId: number; valueEntityId: number }>; skus?: string[] }) => {
       let list = product.variants;
       if (args.entityIds?.length) list = list.filter((v) => args.entityIds!.includes(v.entityId));
+      if (args.skus?.length) list = list.filter((v) => args.skus!.includes(v.sku));
       if (args.optionValueIds?.length) list = list.filter((v) => args.optionValueIds!.every((o) => v.optionValueIds.includes(o.valueEntityId)));
       if (args.isPurchasable != null) list = list.filter((v) => v.stock > 0 === args.isPurchasable);
       return paginate(list, args, (v) => variantView(ctx, product, v), 'Product.variants');

@@ -1,0 +1,97 @@
+import type { LocalizedText } from './SandboxSeed.js';
+
+/**
+ * The storefront-content parts of a seed: brands, web pages, the blog and 301 redirects, plus the
+ * SEO and identification details of products. All optional, so a seed file written before they
+ * existed still loads (its store simply has no brands, pages, posts or redirects).
+ */
+
+/** `SeoDetails` of a product, category, brand, web page or blog post; missing parts answer `""`. */
+export interface SeedSeo {
+  pageTitle?: LocalizedText;
+  metaDescription?: LocalizedText;
+  /** Comma-separated, as BigCommerce sends `metaKeywords`. */
+  metaKeywords?: string;
+}
+
+/** A brand with its own page (`path`, e.g. `/brands/ridgeline/`). */
+export interface SeedBrand {
+  entityId: number;
+  /** URL slug: path `/brands/{slug}/`. */
+  slug: string;
+  name: string;
+  searchKeywords?: string[];
+  seo?: SeedSeo;
+}
+
+/**
+ * A web page. BigCommerce's page types (`WebPageType`): NORMAL (`NormalPage`), CONTACT
+ * (`ContactPage`, with `contactFields`), RAW (`RawHtmlPage`: HTML served as is), LINK
+ * (`ExternalLinkPage`, a navigation link elsewhere) and BLOG (`BlogIndexPage`, the blog's page).
+ */
+export interface SeedWebPage {
+  entityId: number;
+  type: 'NORMAL' | 'CONTACT' | 'RAW' | 'LINK' | 'BLOG';
+  /** URL slug: path `/{slug}/` (unused for LINK pages). */
+  slug: string;
+  name: LocalizedText;
+  /** The page's HTML (trusted: it is the merchant's content, as on BigCommerce). */
+  htmlBody?: LocalizedText;
+  /** Target of a LINK page. */
+  link?: string;
+  /** Fields the contact form shows (CONTACT pages), e.g. `fullname`, `phone`, `orderno`. */
+  contactFields?: string[];
+  parentEntityId?: number;
+  isVisibleInNavigation?: boolean;
+  seo?: SeedSeo;
+}
+
+/** A blog post (path `/blog/{slug}/`). */
+export interface SeedBlogPost {
+  entityId: number;
+  slug: string;
+  name: LocalizedText;
+  htmlBody: LocalizedText;
+  author?: string;
+  /** ISO 8601. */
+  publishedDate: string;
+  tags: string[];
+  seo?: SeedSeo;
+}
+
+/** The store's blog: its name, description and posts. */
+export interface SeedBlog {
+  name: LocalizedText;
+  description: LocalizedText;
+  /** URL slug of the blog's index: path `/{slug}/` (BigCommerce's default is `blog`). */
+  slug: string;
+  posts: SeedBlogPost[];
+}
+
+/**
+ * A 301 redirect (BigCommerce's Redirects API: `from_path` and a `to` of type `product`, `brand`,
+ * `category`, `page`, `post` or `url`). `fromPath` may carry a query string: it then matches only
+ * that query, as BigCommerce's redirects do.
+ */
+export interface SeedRedirect {
+  entityId: number;
+  fromPath: string;
+  to:
+    | { type: 'product' | 'brand' | 'category' | 'page' | 'post'; entityId: number }
+    | { type: 'url'; url: string };
+}
+
+/** What products carry besides price and stock: brand, identifiers, SEO, custom fields. */
+export interface SeedProductDetails {
+  brandEntityId?: number;
+  gtin?: string;
+  mpn?: string;
+  upc?: string;
+  condition?: 'NEW' | 'USED' | 'REFURBISHED';
+  /** Shipping weight. */
+  weight?: { value: number; unit: string };
+  customFields?: Array<{ entityId: number; name: string; value: string }>;
+  seo?: SeedSeo;
+  /** False hides the "Add to cart" action (BigCommerce's `showCartAction`); default true. */
+  showCartAction?: boolean;
+}
