@@ -46,13 +46,14 @@ export function ssrSuite(adapter: string, app: { root: string; plugins: () => Pl
     let ssr: SsrApp;
     test.beforeAll(async () => {
       test.setTimeout(120_000); // two Vite compilations on a shared machine
-      ssr = await startSsrApp({ root: app.root, plugins: app.plugins() });
+      ssr = await startSsrApp({ root: app.root, plugins: app.plugins(), csp: true });
     });
     test.afterAll(async () => ssr?.close());
 
     test('renders on the server, hydrates with no GraphQL request for the first view, then adds to cart', async ({ page }) => {
       const seen = await watch(page);
       const response = await page.goto(`${ssr.url}/products/${ssr.productId}`);
+      expect(response!.headers()['content-security-policy']).toMatch(/script-src 'nonce-/); // hydrates under a strict CSP
       const html = await response!.text();
       const name = ssr.sandbox.store.catalog.products.find((p) => p.entityId === ssr.productId)!.name.en;
       expect(html).toContain(`>${name}</h1>`); // in the server's HTML, before any script ran

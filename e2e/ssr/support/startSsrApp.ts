@@ -2,13 +2,15 @@
 // sandbox, the core's storefront server (handler + request context), the adapter's app compiled
 // by Vite twice (a browser bundle written to a temp dir, and the server entry loaded through
 // Vite's SSR pipeline), and a node:http server that renders the product page per request.
-import { createServerClient, createStorefrontServer, serializeJsonForScript, toNodeHandler, type StorefrontRequestContext } from '@bc-headless/core/server';
+import { createServerClient, createStorefrontServer, dehydratedStateScript, toNodeHandler, type StorefrontRequestContext } from '@bc-headless/core/server';
 import { createSandbox, defaultSeed, type Sandbox } from '@bc-headless/sandbox';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { build, createServer as createViteServer, type PluginOption } from 'vite';
+import { PAGE_PAYLOAD_ID, type PagePayload } from './pagePayload.js';
 
 /** What each app's `entry-server.ts` exports (loaded through Vite's SSR pipeline). */
 export interface ServerEntry {
@@ -18,14 +20,7 @@ export interface ServerEntry {
   render(ctx: StorefrontRequestContext, productId: number): Promise<{ html: string; state: unknown }>;
 }
 
-/** What the page hands the browser entry, in one JSON `<script>` (read by `entry-client.ts`). */
-export interface PagePayload {
-  productId: number;
-  /** The TanStack dehydrated state of the server's QueryClient. */
-  state: unknown;
-  /** The session snapshot the server rendered with. */
-  session: StorefrontRequestContext['state'];
-}
+export type { PagePayload };
 
 /** A running app: its origin, the sandbox behind it, and the product every test opens. */
 export interface SsrApp {
@@ -40,10 +35,11 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/
 
 /**
  * Builds and starts the app in `root` (with `entry-server.ts` and `entry-client.ts`). With
- * `hostile`, the product's name and description in the store are that text (hostile-input tests:
+ * `csp`, the page is served with a nonce-based Content-Security-Policy (the nonce goes on
+ * every script element it writes). With `hostile`, the product's name and description in the store are that text (hostile-input tests:
  * the sandbox, like BigCommerce, returns the name as plain text, so it reaches the state raw).
  */
-export async function startSsrApp({ root, plugins, hostile }: { root: string; plugins: PluginOption[]; hostile?: string }): Promise<SsrApp> {
+export async function startSsrApp({ root, plugins, hostile, csp = false }: { root: string; plugins: PluginOption[]; hostile?: string; csp?: boolean }): Promise<SsrApp> {
   const product = defaultSeed.products.find((p) => !p.options?.length && (p.stock ?? 1) > 0) ?? defaultSeed.products[0]!;
   const seed = hostile === undefined ? defaultSeed : { ...defaultSeed, products: defaultSeed.products.map((p) => (p === product ? { ...p, name: { en: hostile }, description: { en: hostile } } : p)) };
   const sandbox = await createSandbox({ logger: quiet as never, seed });
@@ -75,14 +71,18 @@ export async function startSsrApp({ root, plugins, hostile }: { root: string; pl
     const ctx = storefront.requestContext(request, { remoteAddress: req.socket.remoteAddress! });
     const productId = Number(match[1]);
     const { html, state } = await entry.render(ctx, productId);
-    const payload: PagePayload = { productId, state, session: ctx.state };
-    // No Content-Security-Policy on purpose: the hostile-input test must show that the escaping
-    // alone keeps the description from running, not a CSP that would hide a broken escape.
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html>
+    const payload: PagePayload = { productId, session: ctx.state };
+    const nonce = randomBytes(16).toString('base64');
+    // The hostile-input test runs without a CSP: it must show that the escaping alone keeps the
+    // text from running, not a CSP that would hide a broken escape.
+    const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' };
+    if (csp) headers['content-security-policy'] = `default-src 'self'; script-src 'nonce-${nonce}'; img-src 'self' data: http://127.0.0.1:*`;
+    res.writeHead(200, headers).end(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Product</title></head>
 <body><div id="app">${html}</div>
-<script type="application/json" id="bc-page">${serializeJsonForScript(payload)}</script>
-<script type="module" src="/assets/client.js"></script>
+${dehydratedStateScript(state, { nonce })}
+${dehydratedStateScript(payload, { nonce, id: PAGE_PAYLOAD_ID })}
+<script type="module" nonce="${nonce}" src="/assets/client.js"></script>
 </body></html>`);
   }
 
