@@ -1,7 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { Suspense } from 'react';
-import { renderToReadableStream } from 'react-dom/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StorefrontProvider } from '../src/StorefrontProvider.js';
 import { useSuspenseCart } from '../src/useSuspenseCart.js';
@@ -42,26 +41,7 @@ const tree = (tab: Tab, queryClient: QueryClient, unknown?: number) => (
   </StorefrontProvider>
 );
 
-async function streamToText(stream: ReadableStream<Uint8Array>) {
-  let text = '';
-  const decoder = new TextDecoder();
-  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) text += decoder.decode(chunk, { stream: true });
-  return text;
-}
-
-describe('Suspense hooks', () => {
-  it('stream a server render: the HTML carries the data of every suspended hook, one request per query', async () => {
-    const tab = stack.tab();
-    const stream = await renderToReadableStream(tree(tab, new QueryClient()));
-    await stream.allReady;
-    const html = await streamToText(stream);
-    expect(html).toMatch(/Kaffee|Coffee/);
-    expect(html).toMatch(/: [A-Z0-9-]+<\/article>/);
-    expect(html).toContain('No cart');
-    // The cart query is answered from the session (no cart id): no request for it.
-    expect(tab.namesSince(0).sort()).toEqual(['BcHeadlessCategoryTree', 'BcHeadlessProduct', 'BcHeadlessProducts']);
-  });
-
+describe('Suspense hooks in the browser', () => {
   it('suspend in the browser, then render data that is never undefined; an unknown product is null, not an error', async () => {
     const tab = stack.tab();
     render(tree(tab, new QueryClient(), 999_999));
