@@ -50,7 +50,7 @@ export function ssrSuite(adapter: string, app: { root: string; plugins: () => Pl
     });
     test.afterAll(async () => ssr?.close());
 
-    test('renders on the server, hydrates with no GraphQL request for the first view, then adds to cart', async ({ page }) => {
+    test('renders on the server, hydrates with no GraphQL request for the first view, adds to cart, and a reload renders and hydrates that cart the same way', async ({ page }) => {
       const seen = await watch(page);
       const response = await page.goto(`${ssr.url}/products/${ssr.productId}`);
       expect(response!.headers()['content-security-policy']).toMatch(/script-src 'nonce-/); // hydrates under a strict CSP
@@ -68,6 +68,16 @@ export function ssrSuite(adapter: string, app: { root: string; plugins: () => Pl
       await page.getByRole('button', { name: 'Add to cart' }).click();
       await expect(page.getByTestId('cart')).toHaveText('Cart: 1');
       expect(seen.graphql.length).toBeGreaterThan(0);
+
+      // A returning shopper: the server reads the cart from the session cookie the browser wrote,
+      // renders it, and the browser hydrates it without asking again.
+      seen.graphql.length = 0;
+      const again = await page.reload();
+      expect(await again!.text()).toContain('Cart: 1');
+      await expect(page.locator('main')).toHaveAttribute('data-hydrated', 'yes');
+      await page.waitForLoadState('networkidle');
+      await expect(page.getByTestId('cart')).toHaveText('Cart: 1');
+      expect(seen.graphql).toEqual([]);
       expect(seen.errors).toEqual([]);
       expect(seen.dialogs).toEqual([]);
     });

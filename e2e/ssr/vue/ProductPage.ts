@@ -11,7 +11,7 @@ export const ProductPage = defineComponent({
     const addToCart = useAddToCart();
     const hydrated = ref(false);
     // Nuxt's idiom: the server waits for the page's query; the browser finds it in the hydrated cache.
-    onServerPrefetch(() => product.suspense());
+    onServerPrefetch(() => Promise.all([product.suspense(), cart.suspense()]));
     onMounted(() => (hydrated.value = true));
     return () => {
       const p = product.data.value;
