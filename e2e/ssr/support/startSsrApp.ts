@@ -2,7 +2,7 @@
 // sandbox, the core's storefront server (handler + request context), the adapter's app compiled
 // by Vite twice (a browser bundle written to a temp dir, and the server entry loaded through
 // Vite's SSR pipeline), and a node:http server that renders the product page per request.
-import { createServerClient, createStorefrontServer, dehydratedStateScript, toNodeHandler, type StorefrontRequestContext } from '@bc-headless/core/server';
+import { createServerClient, createStorefrontServer, DEHYDRATED_STATE_ID, dehydratedStateScript, toNodeHandler, type StorefrontRequestContext } from '@bc-headless/core/server';
 import { createSandbox, defaultSeed, type Sandbox } from '@bc-headless/sandbox';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -35,7 +35,8 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/
 
 /**
  * Builds and starts the app in `root` (with `entry-server.ts` and `entry-client.ts`). With
- * `csp`, the page is served with a nonce-based Content-Security-Policy (the nonce goes on
+ * `?broken-state` on the page URL, the state element holds truncated JSON (a damaged or tampered
+ * page). With `csp`, the page is served with a nonce-based Content-Security-Policy (the nonce goes on
  * every script element it writes). With `hostile`, the product's name and description in the store are that text (hostile-input tests:
  * the sandbox, like BigCommerce, returns the name as plain text, so it reaches the state raw).
  */
@@ -65,7 +66,8 @@ export async function startSsrApp({ root, plugins, hostile, csp = false }: { roo
   const api = toNodeHandler(storefront.handler);
 
   async function page(req: IncomingMessage, res: ServerResponse, origin: string) {
-    const match = /^\/products\/(\d+)$/.exec(new URL(req.url!, origin).pathname);
+    const url = new URL(req.url!, origin);
+    const match = /^\/products\/(\d+)$/.exec(url.pathname);
     if (!match) return void res.writeHead(404).end('not found');
     const request = new Request(new URL(req.url!, origin), { headers: Object.entries(req.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)] as [string, string]])) });
     const ctx = storefront.requestContext(request, { remoteAddress: req.socket.remoteAddress! });
@@ -80,7 +82,7 @@ export async function startSsrApp({ root, plugins, hostile, csp = false }: { roo
     res.writeHead(200, headers).end(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Product</title></head>
 <body><div id="app">${html}</div>
-${dehydratedStateScript(state, { nonce })}
+${url.searchParams.has('broken-state') ? `<script type="application/json" id="${DEHYDRATED_STATE_ID}" nonce="${nonce}">{"queries":[{"queryKey":</script>` : dehydratedStateScript(state, { nonce })}
 ${dehydratedStateScript(payload, { nonce, id: PAGE_PAYLOAD_ID })}
 <script type="module" nonce="${nonce}" src="/assets/client.js"></script>
 </body></html>`);
