@@ -20,8 +20,6 @@ export interface ServerEntry {
   render(ctx: StorefrontRequestContext, productId: number): Promise<{ html: string; state: unknown }>;
 }
 
-export type { PagePayload };
-
 /** A running app: its origin, the sandbox behind it, and the product every test opens. */
 export interface SsrApp {
   url: string;
@@ -34,11 +32,12 @@ const quiet = { error() {}, warn() {}, info() {}, log() {} };
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
 
 /**
- * Builds and starts the app in `root` (with `entry-server.ts` and `entry-client.ts`). With
- * `?broken-state` on the page URL, the state element holds truncated JSON (a damaged or tampered
- * page). With `csp`, the page is served with a nonce-based Content-Security-Policy (the nonce goes on
- * every script element it writes). With `hostile`, the product's name and description in the store are that text (hostile-input tests:
- * the sandbox, like BigCommerce, returns the name as plain text, so it reaches the state raw).
+ * Builds and starts the app in `root` (with `entry-server.ts` and `entry-client.ts`).
+ * - `csp`: the page is served with a nonce-based Content-Security-Policy (the nonce goes on every
+ *   script element it writes).
+ * - `hostile`: the product's name and description in the store are that text (the sandbox, like
+ *   BigCommerce, returns the name as plain text, so it reaches the dehydrated state raw).
+ * - `?broken-state` on a page URL: the state element holds truncated JSON (a damaged page).
  */
 export async function startSsrApp({ root, plugins, hostile, csp = false }: { root: string; plugins: PluginOption[]; hostile?: string; csp?: boolean }): Promise<SsrApp> {
   const product = defaultSeed.products.find((p) => !p.options?.length && (p.stock ?? 1) > 0) ?? defaultSeed.products[0]!;
