@@ -11,8 +11,10 @@ const wanted = (process.env.STOREFRONTS ?? Object.keys(STOREFRONTS).join(','))
   .split(',')
   .map((name) => name.trim())
   .filter(Boolean);
-for (const name of wanted) if (!STOREFRONTS[name]) throw new Error(`STOREFRONTS names an unknown storefront "${name}"; known: ${Object.keys(STOREFRONTS).join(', ')} (see e2e/storefronts.ts).`);
-const present = wanted.filter((name) => process.env.STOREFRONTS || existsSync(`${repo}${STOREFRONTS[name]!.root}/package.json`));
+// `ssr` is not a storefront: the adapters' server-rendering specs (ssr/), each building its own app.
+const withSsr = !process.env.STOREFRONTS || wanted.includes('ssr');
+for (const name of wanted) if (name !== 'ssr' && !STOREFRONTS[name]) throw new Error(`STOREFRONTS names an unknown storefront "${name}"; known: ${Object.keys(STOREFRONTS).join(', ')} (see e2e/storefronts.ts).`);
+const present = wanted.filter((name) => name !== 'ssr').filter((name) => process.env.STOREFRONTS || existsSync(`${repo}${STOREFRONTS[name]!.root}/package.json`));
 
 export default defineConfig<StorefrontOptions>({
   testDir: './tests',
@@ -37,5 +39,8 @@ export default defineConfig<StorefrontOptions>({
     trace: 'off',
     screenshot: 'only-on-failure',
   },
-  projects: present.map((name) => ({ name, use: { storefront: { name, root: `${repo}${STOREFRONTS[name]!.root}` } } })),
+  projects: [
+    ...present.map((name) => ({ name, testDir: './tests', use: { storefront: { name, root: `${repo}${STOREFRONTS[name]!.root}` } } })),
+    ...(withSsr ? [{ name: 'ssr', testDir: './ssr', testMatch: '*.spec.ts' }] : []),
+  ],
 });

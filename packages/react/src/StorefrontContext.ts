@@ -1,3 +1,5 @@
+'use client';
+
 import type { SessionState, SessionStore, StorefrontClient } from '@bc-headless/core';
 import type { StorefrontQueries } from '@bc-headless/core/queries';
 import { createContext } from 'react';

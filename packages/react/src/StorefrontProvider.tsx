@@ -1,3 +1,5 @@
+'use client';
+
 import { createCookieStorage, createSessionStore, type SessionState, type SessionStore, type StorefrontClient } from '@bc-headless/core';
 import { storefrontQueries, type StorefrontQueriesOptions } from '@bc-headless/core/queries';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';

@@ -1,3 +1,5 @@
+'use client';
+
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useSession } from './useSession.js';
 import { useStorefront } from './useStorefront.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import type { ProductListParams } from '@bc-headless/core/queries';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useSession } from './useSession.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import type { ProductPageParams } from '@bc-headless/core/queries';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSession } from './useSession.js';

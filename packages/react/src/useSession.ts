@@ -1,3 +1,5 @@
+'use client';
+
 import type { SessionState } from '@bc-headless/core';
 import { useSyncExternalStore } from 'react';
 import { useStorefront } from './useStorefront.js';

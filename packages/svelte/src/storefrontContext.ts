@@ -1,6 +1,6 @@
 import { createCookieStorage, createSessionStore, StorefrontConfigError, type SessionStore } from '@bc-headless/core';
 import { storefrontQueries, type QueryLayerClient, type StorefrontQueries, type StorefrontQueriesOptions } from '@bc-headless/core/queries';
-import type { QueryClient } from '@tanstack/svelte-query';
+import type { DehydratedState, QueryClient } from '@tanstack/svelte-query';
 import { getContext, setContext, type Snippet } from 'svelte';
 import { createSessionReadable, type SessionReadable } from './createSessionReadable.js';
 
@@ -16,6 +16,12 @@ export interface StorefrontOptions extends Omit<StorefrontQueriesOptions, 'sessi
 export interface StorefrontProviderProps extends StorefrontOptions {
   /** Your svelte-query client; the provider creates one when omitted. */
   queryClient?: QueryClient;
+  /**
+   * The server's dehydrated cache (`dehydrate(queryClient)` returned by a SvelteKit server `load`):
+   * hydrated into `queryClient` when the provider is created, so the server render and the
+   * browser's hydration read the same data and the first view fetches nothing.
+   */
+  state?: DehydratedState | null;
   children: Snippet;
 }
 

@@ -63,4 +63,29 @@ describe('server rendering', () => {
     warn.mockRestore();
     error.mockRestore();
   });
+
+  it('<StorefrontProvider state> hydrates the server load\'s state into the given QueryClient, on the server and in the browser, with no request', async () => {
+    const page = storefront.page();
+    const prefetch = new QueryClient();
+    await prefetch.prefetchQuery(storefrontQueries(page.client, { session: createSessionStore(), apiBase: storefront.api }).products({ pageSize: 4 }));
+    // As a SvelteKit server load returns it: plain JSON.
+    const state = JSON.parse(JSON.stringify(dehydrate(prefetch)));
+    page.sent.length = 0;
+    const { renderShop: render } = (await vite.ssrLoadModule('/tests/fixtures/renderShop.ts')) as { renderShop: typeof renderShop };
+    const { body } = render({ api: storefront.api, storeHash: storefront.sandbox.storeHash, state });
+
+    const error = vi.spyOn(console, 'error');
+    const target = document.body.appendChild(document.createElement('div'));
+    target.innerHTML = body;
+    expect(page.options.queryClient.getQueryCache().getAll()).toEqual([]);
+    const app = hydrate(Provide, { target, props: { options: { ...page.options, state }, component: ProductGrid, props: { pageSize: 4 } } });
+    flushSync();
+    expect(within(target).getAllByRole('listitem')).toHaveLength(4);
+    expect(page.options.queryClient.getQueryCache().getAll()).toHaveLength(1);
+    expect(error).not.toHaveBeenCalled();
+    expect(page.sent).toEqual([]);
+    unmount(app);
+    target.remove();
+    error.mockRestore();
+  });
 });

@@ -1,6 +1,6 @@
 import { createCookieStorage, createSessionStore, StorefrontConfigError, type SessionStore, type StorefrontClient } from '@bc-headless/core';
 import { storefrontQueries, type StorefrontQueriesOptions } from '@bc-headless/core/queries';
-import { QueryClient, VUE_QUERY_CLIENT, VueQueryPlugin } from '@tanstack/vue-query';
+import { hydrate, QueryClient, VUE_QUERY_CLIENT, VueQueryPlugin, type DehydratedState } from '@tanstack/vue-query';
 import { inject, type App } from 'vue';
 import { storefrontKey } from './StorefrontContext.js';
 
@@ -12,6 +12,11 @@ export interface StorefrontPluginOptions extends Omit<StorefrontQueriesOptions, 
   queryClient?: QueryClient;
   /** The shopper's session; default `createSessionStore({ storage: createCookieStorage() })`. */
   session?: SessionStore;
+  /**
+   * The server's dehydrated cache (server rendering, e.g. Nuxt's payload): hydrated into the
+   * QueryClient at install, before any composable runs, so the first view fetches nothing.
+   */
+  state?: DehydratedState | null;
 }
 
 /**
@@ -21,7 +26,7 @@ export interface StorefrontPluginOptions extends Omit<StorefrontQueriesOptions, 
  * install it per request.
  */
 export const storefront = {
-  install(app: App, { client, queryClient, session, ...options }: StorefrontPluginOptions) {
+  install(app: App, { client, queryClient, session, state, ...options }: StorefrontPluginOptions) {
     if (typeof client?.request !== 'function') {
       throw new StorefrontConfigError('app.use(storefront, options): options.client must be a storefront client; pass { client: createStorefrontClient(…) }', { field: 'options.client' });
     }
@@ -31,6 +36,7 @@ export const storefront = {
     }
     queryClient = installed ?? queryClient ?? new QueryClient();
     if (!installed) app.use(VueQueryPlugin, { queryClient });
+    if (state) hydrate(queryClient, state);
     session ??= createSessionStore({ storage: createCookieStorage() });
     app.provide(storefrontKey, { client, session, queryClient, queries: storefrontQueries(client, { ...options, session }) });
   },

@@ -75,4 +75,33 @@ describe('server rendering', () => {
     expect([...warn.mock.calls, ...errors.mock.calls].flat().filter((part) => typeof part === 'string').join(' ')).toMatch(/[Hh]ydration/);
     app.unmount();
   });
+
+  it('app.use(storefront, { state }) hydrates the server cache at install (the Nuxt payload pattern): no request, no warning', async () => {
+    const tab = openTab();
+    const { html, state } = await renderOnServer(tab, COFFEE);
+    const sent = tab.sent.length;
+    const container = document.body.appendChild(document.createElement('div'));
+    container.innerHTML = html;
+    const warn = vi.fn();
+    errors = vi.spyOn(console, 'error');
+    const app = createSSRApp(CategoryPage, { categoryEntityId: COFFEE });
+    app.config.warnHandler = warn;
+    const queryClient = new QueryClient();
+    app.use(storefront, { client: tab.client, session: tab.session, queryClient, apiBase: stack.api, state });
+    expect(queryClient.getQueryCache().getAll().map((q) => q.state.status)).toEqual(state.queries.map(() => 'success'));
+    app.mount(container);
+    await nextTick();
+    expect(container.innerHTML).toBe(html);
+    expect(warn).not.toHaveBeenCalled();
+    expect(errors).not.toHaveBeenCalled();
+    expect(tab.sent).toHaveLength(sent);
+    app.unmount();
+  });
+
+  it('app.use(storefront, { state: null }) (no payload, e.g. a client-only page) installs with an empty cache', () => {
+    const tab = openTab();
+    const queryClient = new QueryClient();
+    createSSRApp(CategoryPage, { categoryEntityId: COFFEE }).use(storefront, { client: tab.client, queryClient, state: null });
+    expect(queryClient.getQueryCache().getAll()).toEqual([]);
+  });
 });

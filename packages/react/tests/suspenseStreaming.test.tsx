@@ -1,0 +1,65 @@
+import { QueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { renderToReadableStream } from 'react-dom/server';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { StorefrontProvider } from '../src/StorefrontProvider.js';
+import { useSuspenseCart } from '../src/useSuspenseCart.js';
+import { useSuspenseCategories } from '../src/useSuspenseCategories.js';
+import { useSuspenseProduct } from '../src/useSuspenseProduct.js';
+import { useSuspenseProducts } from '../src/useSuspenseProducts.js';
+import { startStorefront, type Stack, type Tab } from './support/startStorefront.js';
+
+const stack: Stack = startStorefront(import.meta.url);
+beforeEach(() => stack.reset());
+
+function Detail({ entityId }: { entityId: number }) {
+  const { data } = useSuspenseProduct(entityId);
+  return <article>{data ? `${data.name}: ${data.sku}` : 'No such product'}</article>;
+}
+
+function Page({ unknown }: { unknown?: number }) {
+  const products = useSuspenseProducts({ pageSize: 2 });
+  const categories = useSuspenseCategories();
+  const cart = useSuspenseCart();
+  const first = products.data.products[0]!;
+  return (
+    <main>
+      <nav>{categories.data.map((c) => c.name).join(', ')}</nav>
+      <p>{cart.data ? 'Cart' : 'No cart'}</p>
+      <Suspense fallback={<p>Loading product…</p>}>
+        <Detail entityId={unknown ?? first.entityId} />
+      </Suspense>
+    </main>
+  );
+}
+
+const tree = (tab: Tab, queryClient: QueryClient, unknown?: number) => (
+  <StorefrontProvider client={tab.client} session={tab.session} queryClient={queryClient} apiBase={stack.api}>
+    <Suspense fallback={<p>Loading page…</p>}>
+      <Page unknown={unknown} />
+    </Suspense>
+  </StorefrontProvider>
+);
+
+async function streamToText(stream: ReadableStream<Uint8Array>) {
+  let text = '';
+  const decoder = new TextDecoder();
+  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) text += decoder.decode(chunk, { stream: true });
+  return text;
+}
+
+// Its own file: React's server renderer marks the contexts it rendered (a dev-only check), and a
+// client render of the same contexts in the same module graph would then warn about two renderers.
+describe('Suspense hooks on the server', () => {
+  it('stream a server render: the HTML carries the data of every suspended hook, one request per query', async () => {
+    const tab = stack.tab();
+    const stream = await renderToReadableStream(tree(tab, new QueryClient()));
+    await stream.allReady;
+    const html = await streamToText(stream);
+    expect(html).toMatch(/Kaffee|Coffee/);
+    expect(html).toMatch(/: [A-Z0-9-]+<\/article>/);
+    expect(html).toContain('No cart');
+    // The cart query is answered from the session (no cart id): no request for it.
+    expect(tab.namesSince(0).sort()).toEqual(['BcHeadlessCategoryTree', 'BcHeadlessProduct', 'BcHeadlessProducts']);
+  });
+});
