@@ -40,7 +40,7 @@ export default defineConfig<StorefrontOptions>({
     screenshot: 'only-on-failure',
   },
   projects: [
-    ...present.map((name) => ({ name, testDir: './tests', use: { storefront: { name, root: `${repo}${STOREFRONTS[name]!.root}` } } })),
+    ...present.map((name) => ({ name, testDir: './tests', use: { storefront: { name, root: `${repo}${STOREFRONTS[name]!.root}`, built: STOREFRONTS[name]!.built } } })),
     ...(withSsr ? [{ name: 'ssr', testDir: './ssr', testMatch: '*.spec.ts' }] : []),
   ],
 });
