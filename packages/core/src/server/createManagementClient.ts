@@ -3,6 +3,7 @@ import { StorefrontConfigError } from '../errors/StorefrontConfigError.js';
 import { StorefrontHttpError } from '../errors/StorefrontHttpError.js';
 import { resolveConfig } from '../resolveConfig.js';
 import { ManagementApiError } from './ManagementApiError.js';
+import { ensureWebhooks, type EnsureWebhooksOptions, type EnsureWebhooksResult } from './webhooks/ensureWebhooks.js';
 
 /** Options of `createManagementClient`. Server only: the access token can change the whole store. */
 export interface ManagementClientConfig {
@@ -33,6 +34,11 @@ export interface RefundResult {
 export interface ManagementClient {
   /** Refunds `items` of an order: one correlated operation, quote then refund with the quote's amounts. */
   refundOrder(orderId: number, items: RefundItem[], options?: { correlationId?: string; signal?: AbortSignal }): Promise<RefundResult>;
+  /**
+   * Makes sure the cache's webhooks exist, active, pointing at `destination` with your secret
+   * header (`/v3/hooks`): creates the missing, updates the ones that differ, leaves the rest.
+   */
+  ensureWebhooks(options: EnsureWebhooksOptions): Promise<EnsureWebhooksResult>;
 }
 
 interface RefundMethod {
@@ -61,6 +67,20 @@ export function createManagementClient(config: ManagementClientConfig): Manageme
   const headers = { 'X-Auth-Token': accessToken };
 
   return {
+    ensureWebhooks: (options) =>
+      core.operation('ensure-webhooks', (op) =>
+        ensureWebhooks(
+          async (request) => {
+            try {
+              return await op.rest({ ...request, headers });
+            } catch (error) {
+              throw error instanceof StorefrontHttpError && !(error instanceof ManagementApiError) ? ManagementApiError.from(error, `ensureWebhooks ${request.method}`) : error;
+            }
+          },
+          base,
+          options,
+        ),
+      ),
     async refundOrder(orderId, items, options = {}) {
       if (!Number.isInteger(orderId) || orderId <= 0) throw new StorefrontConfigError('refundOrder: orderId must be a positive integer', { field: 'orderId' });
       if (!Array.isArray(items) || items.length === 0) throw new StorefrontConfigError('refundOrder: items must list at least one RefundItem', { field: 'items' });

@@ -58,6 +58,7 @@ export { cacheKey, type CacheKeyParts } from './cache/cacheKey.js';
 export { entityTags, CATALOG_TAG } from './cache/entityTags.js';
 export { createWebhookHandler, type WebhookHandlerOptions } from './webhooks/createWebhookHandler.js';
 export { webhookPurgeTags, type WebhookPayload } from './webhooks/webhookPurgeTags.js';
+export { CACHE_WEBHOOK_SCOPES, type Webhook, type EnsureWebhooksOptions, type EnsureWebhooksResult } from './webhooks/ensureWebhooks.js';
 export {
   createStorefrontServer,
   type StorefrontServer,

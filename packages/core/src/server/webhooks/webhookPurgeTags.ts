@@ -18,7 +18,8 @@ const idOf = (value: unknown): string | undefined => {
 
 /**
  * The cache tags a webhook makes stale, per BigCommerce's event reference: a product's (and its
- * SKUs', inventory's, metafields') events purge `product:<id>`; categories and brands theirs;
+ * SKUs', inventory's, metafields') events purge `product:<id>` and `product` (entries that show a
+ * product without saying which, see `entityTags`); categories and brands theirs;
  * a created or deleted entity, and every price list event, purge all catalog entries (lists and
  * category trees change with them). An event that changes no catalog answer purges nothing.
  */
@@ -33,18 +34,18 @@ export function webhookPurgeTags(payload: WebhookPayload): string[] {
       if (event === 'created' || event === 'deleted' || !resource) return [CATALOG_TAG];
       // A variant metafield's resource is the variant: its product is not in the payload.
       if (event.startsWith('variant/')) return [CATALOG_TAG];
-      return [`product:${resource}`];
+      return [`product:${resource}`, 'product'];
     }
     case 'sku': {
       const sku = data.sku as Record<string, unknown> | undefined;
       const inventory = data.inventory as Record<string, unknown> | undefined;
       const product = idOf(sku?.product_id) ?? idOf(inventory?.product_id);
-      return product ? [`product:${product}`] : [CATALOG_TAG];
+      return product ? [`product:${product}`, 'product'] : [CATALOG_TAG];
     }
     case 'category':
     case 'brand':
       if (event === 'created' || event === 'deleted' || !resource) return [CATALOG_TAG];
-      return [`${kind}:${resource}`];
+      return [`${kind}:${resource}`, kind];
     case 'priceList':
     case 'priceLists':
       return [CATALOG_TAG];

@@ -14,6 +14,11 @@ describe('entityTags', () => {
     expect(entityTags(data).sort()).toEqual(['brand:5', 'catalog', 'category:1', 'category:2', 'category:23', 'product:111', 'product:112'].sort());
   });
 
+  it('tags an entity whose id was not asked for with its bare kind, never a connection', () => {
+    expect(entityTags({ site: { product: { prices: { price: { value: 1 } } } } }).sort()).toEqual(['catalog', 'product']);
+    expect(entityTags({ site: { products: { edges: [{ node: { entityId: 1 } }], pageInfo: { hasNextPage: false } } } }).sort()).toEqual(['catalog', 'product:1']);
+  });
+
   it('always tags catalog, and survives hostile shapes', () => {
     expect(entityTags(null)).toEqual(['catalog']);
     let deep: Record<string, unknown> = { entityId: 1 };

@@ -68,15 +68,15 @@ describe('createWebhookHandler', () => {
 describe('webhookPurgeTags (BigCommerce event reference)', () => {
   const tags = (scope: string, data: unknown) => webhookPurgeTags({ scope, data });
   it('maps each catalog event to what it makes stale', () => {
-    expect(tags('store/product/updated', { type: 'product', id: 205 })).toEqual(['product:205']);
-    expect(tags('store/product/inventory/updated', { type: 'product', id: 167, inventory: { product_id: 167, method: 'absolute', value: 3 } })).toEqual(['product:167']);
-    expect(tags('store/product/metafield/updated', { metafield_id: 12, resource_id: '118' })).toEqual(['product:118']);
+    expect(tags('store/product/updated', { type: 'product', id: 205 })).toEqual(['product:205', 'product']);
+    expect(tags('store/product/inventory/updated', { type: 'product', id: 167, inventory: { product_id: 167, method: 'absolute', value: 3 } })).toEqual(['product:167', 'product']);
+    expect(tags('store/product/metafield/updated', { metafield_id: 12, resource_id: '118' })).toEqual(['product:118', 'product']);
     expect(tags('store/product/created', { type: 'product', id: 9 })).toEqual(['catalog']);
     expect(tags('store/product/deleted', { type: 'product', id: 9 })).toEqual(['catalog']);
-    expect(tags('store/sku/inventory/updated', { type: 'sku', id: 461, sku: { product_id: 206, variant_id: 509 } })).toEqual(['product:206']);
-    expect(tags('store/category/updated', { type: 'category', id: 42 })).toEqual(['category:42']);
+    expect(tags('store/sku/inventory/updated', { type: 'sku', id: 461, sku: { product_id: 206, variant_id: 509 } })).toEqual(['product:206', 'product']);
+    expect(tags('store/category/updated', { type: 'category', id: 42 })).toEqual(['category:42', 'category']);
     expect(tags('store/category/created', { type: 'category', id: 43 })).toEqual(['catalog']);
-    expect(tags('store/brand/metafield/updated', { metafield_id: 16, resource_id: '38' })).toEqual(['brand:38']);
+    expect(tags('store/brand/metafield/updated', { metafield_id: 16, resource_id: '38' })).toEqual(['brand:38', 'brand']);
     expect(tags('store/priceList/record/updated', { price_list_id: 1, variant_id: 179, currency: 'USD' })).toEqual(['catalog']);
     expect(tags('store/order/created', { type: 'order', id: 250 })).toEqual([]);
     expect(tags('store/cart/updated', { type: 'cart', id: 'x' })).toEqual([]);
