@@ -4,7 +4,7 @@
  * shape); without one the built-in `defaultSeed` shop is used. Money is in minor units (cents).
  */
 
-import type { SeedBlog, SeedBrand, SeedProductDetails, SeedRedirect, SeedReview, SeedSeo, SeedWebPage } from './SeedStorefrontContent.js';
+import type { SeedBlog, SeedBrand, SeedLocation, SeedProductDetails, SeedRedirect, SeedReview, SeedSeo, SeedStoreSettings, SeedWebPage } from './SeedStorefrontContent.js';
 
 /** A text in the store's locales; `en` is the default and the fallback for missing translations. */
 export interface LocalizedText {
@@ -185,4 +185,8 @@ export interface SandboxSeed {
   redirects?: SeedRedirect[];
   /** Product reviews (approved: they count in `reviewSummary` and BEST_REVIEWED sorting). */
   reviews?: SeedReview[];
+  /** Inventory locations; the first is the default. Without any, one default location (id 1). */
+  locations?: SeedLocation[];
+  /** Storefront settings (contact, logo, inventory display, reviews, …). */
+  storeSettings?: SeedStoreSettings;
 }

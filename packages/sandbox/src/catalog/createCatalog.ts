@@ -1,5 +1,5 @@
 import type { LocalizedText, SandboxSeed, SeedCategory, SeedOption, SeedProduct, SeedVariant } from './SandboxSeed.js';
-import type { SeedBlog, SeedBlogPost, SeedBrand, SeedRedirect, SeedReview, SeedWebPage } from './SeedStorefrontContent.js';
+import type { SeedBlog, SeedBlogPost, SeedBrand, SeedLocation, SeedRedirect, SeedReview, SeedStoreSettings, SeedWebPage } from './SeedStorefrontContent.js';
 
 /** A product as the store keeps it: options and at least one variant always present. */
 export interface CatalogProduct extends SeedProduct {
@@ -43,6 +43,9 @@ export interface Catalog {
   /** Every review (for a data dir's snapshot), and replacing them all (restoring one). */
   allReviews(): SeedReview[];
   replaceReviews(reviews: readonly SeedReview[]): void;
+  /** Inventory locations, the default first (never empty). */
+  readonly locations: readonly SeedLocation[];
+  readonly storeSettings: SeedStoreSettings;
 }
 
 /** Picks the text for a locale, falling back to the default locale (`en`) when untranslated. */
@@ -65,7 +68,7 @@ function normalize(product: SeedProduct, nextVariantId: () => number): CatalogPr
 }
 
 /** Builds the catalog from a seed (deep-copied, so mutations never reach the seed). */
-export function createCatalog(seed: Pick<SandboxSeed, 'products' | 'categories' | 'brands' | 'webPages' | 'blog' | 'redirects' | 'reviews'>): Catalog {
+export function createCatalog(seed: Pick<SandboxSeed, 'products' | 'categories' | 'brands' | 'webPages' | 'blog' | 'redirects' | 'reviews' | 'locations' | 'storeSettings'>): Catalog {
   const copy = structuredClone({
     products: seed.products,
     categories: seed.categories,
@@ -74,6 +77,8 @@ export function createCatalog(seed: Pick<SandboxSeed, 'products' | 'categories' 
     blog: seed.blog ?? null,
     redirects: seed.redirects ?? [],
     reviews: seed.reviews ?? [],
+    locations: seed.locations?.length ? seed.locations : [{ entityId: 1, code: 'BC-LOCATION-1', typeId: 'PHYSICAL' as const }],
+    storeSettings: seed.storeSettings ?? {},
   });
   const reviews = new Map<number, SeedReview[]>();
   const setReviews = (list: readonly SeedReview[]) => {
@@ -119,6 +124,8 @@ export function createCatalog(seed: Pick<SandboxSeed, 'products' | 'categories' 
     },
     allReviews: () => structuredClone([...reviews.values()].flat()),
     replaceReviews: (list) => setReviews(structuredClone(list)),
+    locations: copy.locations,
+    storeSettings: copy.storeSettings,
     categoryAndDescendants(id) {
       const out = [id];
       for (let i = 0; i < out.length; i++) {

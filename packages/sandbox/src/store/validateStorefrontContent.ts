@@ -31,6 +31,26 @@ export function validateStorefrontContent(seed: SandboxSeed, fail: (what: string
   for (const [i, p] of seed.products.entries()) {
     if (p.brandEntityId !== undefined && !brands.has(p.brandEntityId)) fail(`products[${i}].brandEntityId ${p.brandEntityId} names no brand in "brands"`);
   }
+  if (seed.locations !== undefined && !Array.isArray(seed.locations)) fail('"locations" must be an array when given');
+  const locations = uniqueIds(seed.locations ?? [], 'locations', fail);
+  for (const [i, l] of (seed.locations ?? []).entries()) {
+    if (typeof l.code !== 'string' || !l.code) fail(`locations[${i}].code must be a non-empty string`);
+    if (l.typeId !== 'PHYSICAL' && l.typeId !== 'VIRTUAL') fail(`locations[${i}].typeId must be PHYSICAL or VIRTUAL`);
+  }
+  for (const [i, p] of seed.products.entries()) {
+    for (const [j, l] of (p.locationStock ?? []).entries()) {
+      if (!locations.has(l.locationEntityId) || l.locationEntityId === seed.locations?.[0]?.entityId) fail(`products[${i}].locationStock[${j}].locationEntityId must name a non-default location of "locations"`);
+      if (!Number.isInteger(l.quantity) || l.quantity < 0) fail(`products[${i}].locationStock[${j}].quantity must be a non-negative integer`);
+    }
+    const b = p.backorder;
+    if (b && b.limit !== undefined && (!Number.isInteger(b.limit) || b.limit < 0)) fail(`products[${i}].backorder.limit must be a non-negative integer`);
+  }
+  const httpOrPath = /^(https?:\/\/|\/)/i;
+  for (const [i, link] of (seed.storeSettings?.socialMediaLinks ?? []).entries()) {
+    if (typeof link.url !== 'string' || !httpOrPath.test(link.url)) fail(`storeSettings.socialMediaLinks[${i}].url must be an http(s) URL`);
+  }
+  const privacy = seed.storeSettings?.privacyPolicyUrl;
+  if (privacy !== undefined && !httpOrPath.test(privacy)) fail('storeSettings.privacyPolicyUrl must be an http(s) URL or a path starting with "/"');
   const pages = uniqueIds(seed.webPages ?? [], 'webPages', fail);
   for (const [i, p] of (seed.webPages ?? []).entries()) {
     if (!PAGE_TYPES.has(p.type)) fail(`webPages[${i}].type must be one of ${[...PAGE_TYPES].join(', ')}`);

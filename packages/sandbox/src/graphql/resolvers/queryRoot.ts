@@ -15,6 +15,7 @@ import { sortProducts } from '../views/sortProducts.js';
 import { findAccessibleCart, latestCustomerCart } from './accessibleCart.js';
 import { resolveRoute } from './routeResolver.js';
 import { storefrontContent } from './storefrontContent.js';
+import { storeSettingsView } from '../views/storeSettingsView.js';
 
 type OptionValueId = { optionEntityId: number; valueEntityId: number };
 
@@ -97,6 +98,7 @@ export function queryRoot(ctx: GraphQLContext) {
       customers: { passwordComplexitySettings: passwordComplexity },
       formFields: formFieldsSettingsView(),
       newsletter: { showNewsletterSignup: true },
+      ...storeSettingsView(ctx),
     }),
     cart: ({ entityId }: { entityId?: string | null }) => {
       const cart = entityId ? findAccessibleCart(ctx, entityId) : ctx.customer ? latestCustomerCart(ctx, ctx.customer.entityId) : null;

@@ -7,12 +7,11 @@ import { paginate, type PageArgs } from '../connection.js';
 import type { GraphQLContext } from '../GraphQLContext.js';
 import { brandView } from './brandView.js';
 import { categoryView } from './categoryView.js';
+import { aggregatedInventory, variantInventory } from './inventoryView.js';
 import { money, nodeId } from './money.js';
 import { reviewsConnection, reviewSummary, type ReviewArgs } from './reviewsView.js';
 import { seoView } from './seoView.js';
 
-/** Stock below which BigCommerce-style `warningLevel` flags "low stock". */
-const LOW_STOCK_WARNING_LEVEL = 5;
 
 /** The `Image` of a product's generated picture (served by the sandbox's image route). */
 export function imageView(ctx: GraphQLContext, product: CatalogProduct, imageId: number, isDefault: boolean) {
@@ -53,10 +52,6 @@ function pricesView(ctx: GraphQLContext, product: CatalogProduct, variants: read
   };
 }
 
-function inventoryOf(variants: readonly SeedVariant[]) {
-  const available = variants.reduce((s, v) => s + Math.max(0, v.stock), 0);
-  return { isInStock: available > 0, aggregated: { availableToSell: available, warningLevel: LOW_STOCK_WARNING_LEVEL } };
-}
 
 function variantView(ctx: GraphQLContext, product: CatalogProduct, variant: SeedVariant) {
   const images = ctx.store.catalog.imageIds(product);
@@ -66,7 +61,7 @@ function variantView(ctx: GraphQLContext, product: CatalogProduct, variant: Seed
     sku: variant.sku,
     isPurchasable: variant.stock > 0,
     defaultImage: images[0] !== undefined ? imageView(ctx, product, images[0], true) : null,
-    inventory: inventoryOf([variant]),
+    inventory: variantInventory(ctx, product, variant),
     prices: ({ includeTax }: { includeTax?: boolean }) => pricesView(ctx, product, [variant], includeTax === true),
     productOptions: (args: PageArgs) => optionsConnection(ctx, product, variant.optionValueIds, args, 'Variant.productOptions', true),
   };
@@ -105,7 +100,8 @@ export function productView(ctx: GraphQLContext, product: CatalogProduct, select
   const images = catalog.imageIds(product);
   const variants = selected ? [selected] : product.variants;
   const description = localize(product.description, ctx.locale);
-  const inventory = inventoryOf(variants);
+  const aggregated = aggregatedInventory(product, variants);
+  const inventory = { isInStock: aggregated.availableOnHand > 0, aggregated };
   return {
     entityId: product.entityId,
     id: nodeId('Product', product.entityId),
