@@ -4,7 +4,7 @@
  * shape); without one the built-in `defaultSeed` shop is used. Money is in minor units (cents).
  */
 
-import type { SeedBlog, SeedBrand, SeedLocation, SeedProductDetails, SeedRedirect, SeedReview, SeedSeo, SeedStoreSettings, SeedWebPage } from './SeedStorefrontContent.js';
+import type { SeedBlog, SeedBrand, SeedCurrency, SeedLocation, SeedProductDetails, SeedRedirect, SeedReview, SeedSeo, SeedStoreSettings, SeedWebPage } from './SeedStorefrontContent.js';
 
 /** A text in the store's locales; `en` is the default and the fallback for missing translations. */
 export interface LocalizedText {
@@ -189,4 +189,6 @@ export interface SandboxSeed {
   locations?: SeedLocation[];
   /** Storefront settings (contact, logo, inventory display, reviews, …). */
   storeSettings?: SeedStoreSettings;
+  /** Currencies besides `currencyCode` (which is always offered, at rate 1). */
+  currencies?: SeedCurrency[];
 }

@@ -159,3 +159,20 @@ export interface SeedStoreSettings {
     backorderAvailabilityPrompt?: string;
   };
 }
+
+/**
+ * A currency shoppers can see prices in (BigCommerce's `Currency`). `exchangeRate` converts from
+ * the store's default currency; a transactional currency can also be charged (carts in it).
+ */
+export interface SeedCurrency {
+  entityId: number;
+  /** ISO 4217; one of the sandbox schema's `currencyCode` values (AUD, CAD, EUR, GBP, USD). */
+  code: string;
+  name: string;
+  exchangeRate: number;
+  isTransactional: boolean;
+  symbol: string;
+  symbolPlacement: 'LEFT' | 'RIGHT';
+  decimalToken?: string;
+  thousandsToken?: string;
+}

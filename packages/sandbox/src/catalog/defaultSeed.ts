@@ -3,6 +3,7 @@ import { seedBrands } from './seedBrands.js';
 import { seedBlog, seedRedirects, seedWebPages } from './seedContent.js';
 import { withProductDetails } from './seedProductDetails.js';
 import { seedReviews } from './seedReviews.js';
+import { seedCurrencies } from './seedCurrencies.js';
 import { seedLocations, seedStoreSettings } from './seedSettings.js';
 import { withDemoAccounts } from './seedCustomerAccounts.js';
 import { seedProducts } from './seedProducts.js';
@@ -41,6 +42,7 @@ export const defaultSeed: SandboxSeed = {
   reviews: seedReviews,
   locations: seedLocations,
   storeSettings: seedStoreSettings,
+  currencies: seedCurrencies,
   customers: withDemoAccounts([
     { entityId: 1, email: 'jane@example.com', password: 'Shopper123!', firstName: 'Jane', lastName: 'Doe', phone: '555-0100' },
     { entityId: 2, email: 'max@example.com', password: 'Shopper456!', firstName: 'Max', lastName: 'Mustermann', company: 'Beispiel GmbH' },

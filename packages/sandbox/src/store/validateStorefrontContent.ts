@@ -49,6 +49,16 @@ export function validateStorefrontContent(seed: SandboxSeed, fail: (what: string
   for (const [i, link] of (seed.storeSettings?.socialMediaLinks ?? []).entries()) {
     if (typeof link.url !== 'string' || !httpOrPath.test(link.url)) fail(`storeSettings.socialMediaLinks[${i}].url must be an http(s) URL`);
   }
+  if (seed.currencies !== undefined && !Array.isArray(seed.currencies)) fail('"currencies" must be an array when given');
+  uniqueIds(seed.currencies ?? [], 'currencies', fail);
+  const codes = new Set<string>();
+  for (const [i, c] of (seed.currencies ?? []).entries()) {
+    // The sandbox schema's currencyCode enum lists these; a code outside it could never be asked for.
+    if (!['AUD', 'CAD', 'EUR', 'GBP', 'USD'].includes(c.code)) fail(`currencies[${i}].code must be one of AUD, CAD, EUR, GBP, USD`);
+    if (codes.has(c.code)) fail(`currencies[${i}].code ${c.code} is listed twice`);
+    codes.add(c.code);
+    if (typeof c.exchangeRate !== 'number' || !(c.exchangeRate > 0) || !Number.isFinite(c.exchangeRate)) fail(`currencies[${i}].exchangeRate must be a positive number`);
+  }
   const privacy = seed.storeSettings?.privacyPolicyUrl;
   if (privacy !== undefined && !httpOrPath.test(privacy)) fail('storeSettings.privacyPolicyUrl must be an http(s) URL or a path starting with "/"');
   const pages = uniqueIds(seed.webPages ?? [], 'webPages', fail);

@@ -14,6 +14,7 @@ import { productView } from '../views/productView.js';
 import { sortProducts } from '../views/sortProducts.js';
 import { findAccessibleCart, latestCustomerCart } from './accessibleCart.js';
 import { resolveRoute } from './routeResolver.js';
+import { currencies } from './currencies.js';
 import { storefrontContent } from './storefrontContent.js';
 import { storeSettingsView } from '../views/storeSettingsView.js';
 
@@ -87,6 +88,7 @@ export function queryRoot(ctx: GraphQLContext) {
     // A storefront path to its entity and/or 301 redirect (routeResolver.ts says how BigCommerce answers).
     route: (args: { path: string; redirectBehavior?: string | null }) => resolveRoute(ctx, args),
     ...storefrontContent(ctx),
+    ...currencies(ctx),
     settings: () => ({
       storeName: store.settings.storeName,
       storeHash: store.storeHash,

@@ -32,10 +32,13 @@ export function imageView(ctx: GraphQLContext, product: CatalogProduct, imageId:
  * price") and `salePrice` ("Sale price") stay the catalog's, as BigCommerce's field descriptions
  * say, so a guest's answer is the same as before groups existed.
  */
-function pricesView(ctx: GraphQLContext, product: CatalogProduct, variants: readonly SeedVariant[], includeTax: boolean) {
-  const currency = ctx.store.settings.currencyCode;
-  const factor = includeTax ? 1 + ctx.store.settings.taxRatePercent / 100 : 1;
-  const m = (minor: number) => money(Math.round(minor * factor), currency);
+function pricesView(ctx: GraphQLContext, product: CatalogProduct, variants: readonly SeedVariant[], { includeTax, currencyCode }: { includeTax?: boolean; currencyCode?: string | null }) {
+  // Another currency's prices are the default currency's times its exchange rate, rounded to the
+  // cent per amount; a currency the store does not offer has no prices (null).
+  const currency = ctx.store.catalog.currencyByCode(currencyCode ?? ctx.store.settings.currencyCode);
+  if (!currency) return null;
+  const factor = (includeTax === true ? 1 + ctx.store.settings.taxRatePercent / 100 : 1) * currency.exchangeRate;
+  const m = (minor: number) => money(Math.round(minor * factor), currency.code);
   const group = ctx.customer?.customerGroup ?? null;
   const first = variants[0]!;
   const base = first.price ?? product.price;
@@ -62,7 +65,7 @@ function variantView(ctx: GraphQLContext, product: CatalogProduct, variant: Seed
     isPurchasable: variant.stock > 0,
     defaultImage: images[0] !== undefined ? imageView(ctx, product, images[0], true) : null,
     inventory: variantInventory(ctx, product, variant),
-    prices: ({ includeTax }: { includeTax?: boolean }) => pricesView(ctx, product, [variant], includeTax === true),
+    prices: (args: { includeTax?: boolean; currencyCode?: string | null }) => pricesView(ctx, product, [variant], args),
     productOptions: (args: PageArgs) => optionsConnection(ctx, product, variant.optionValueIds, args, 'Variant.productOptions', true),
   };
 }
@@ -115,9 +118,7 @@ export function productView(ctx: GraphQLContext, product: CatalogProduct, select
     maxPurchaseQuantity: null,
     defaultImage: images[0] !== undefined ? imageView(ctx, product, images[0], true) : null,
     images: (args: PageArgs) => paginate(images, args, (id) => imageView(ctx, product, id, id === images[0]), 'Product.images'),
-    // Prices in the store's currency; another currency's are null until the sandbox has more than one.
-    prices: ({ includeTax, currencyCode }: { includeTax?: boolean; currencyCode?: string | null }) =>
-      currencyCode && currencyCode !== ctx.store.settings.currencyCode ? null : pricesView(ctx, product, variants, includeTax === true),
+    prices: (args: { includeTax?: boolean; currencyCode?: string | null }) => pricesView(ctx, product, variants, args),
     brand: () => {
       const brand = product.brandEntityId !== undefined ? catalog.brandById(product.brandEntityId) : undefined;
       return brand ? brandView(ctx, brand) : null;

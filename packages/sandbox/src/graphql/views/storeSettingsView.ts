@@ -38,17 +38,18 @@ export function storeSettingsView(ctx: GraphQLContext) {
       productOutOfStockBehavior: 'DO_NOTHING',
       updateStockBehavior: 'ORDER_PLACED',
     },
-    // Gift certificates for a custom amount in the store currency; another currency has no settings.
+    // Gift certificates for a custom amount, in a transactional currency (the limits converted at its rate); others have none.
     giftCertificates: ({ currencyCode }: { currencyCode?: string | null }) => {
       const g = s.giftCertificates;
-      if (!g || (currencyCode && currencyCode !== settings.currencyCode)) return null;
+      const currency = ctx.store.catalog.currencyByCode(currencyCode ?? settings.currencyCode);
+      if (!g || !currency?.isTransactional) return null;
       return {
         __typename: 'CustomAmountGiftCertificateSettings',
-        currencyCode: settings.currencyCode,
+        currencyCode: currency.code,
         isEnabled: g.enabled,
         expiry: null,
-        minimumAmount: money(g.minimum, settings.currencyCode),
-        maximumAmount: money(g.maximum, settings.currencyCode),
+        minimumAmount: money(Math.round(g.minimum * currency.exchangeRate), currency.code),
+        maximumAmount: money(Math.round(g.maximum * currency.exchangeRate), currency.code),
       };
     },
   };
