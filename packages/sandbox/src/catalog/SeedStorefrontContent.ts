@@ -147,6 +147,8 @@ export interface SeedStoreSettings {
   reviewsEnabled?: boolean;
   showProductRating?: boolean;
   productComparisonsEnabled?: boolean;
+  /** Custom-field names that are search filters (product attribute facets) besides the options. */
+  searchFilterCustomFields?: string[];
   /** Gift certificates for custom amounts between these (minor units, store currency). */
   giftCertificates?: { enabled: boolean; minimum: number; maximum: number };
   inventory?: {

@@ -25,6 +25,7 @@ export const seedStoreSettings: SeedStoreSettings = {
   reviewsEnabled: true,
   showProductRating: true,
   productComparisonsEnabled: true,
+  searchFilterCustomFields: ['Roast', 'Material'],
   giftCertificates: { enabled: true, minimum: 1000, maximum: 50000 },
   inventory: {
     stockLevelDisplay: 'SHOW',

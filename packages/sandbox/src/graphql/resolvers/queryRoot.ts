@@ -1,5 +1,4 @@
 import type { CatalogProduct } from '../../catalog/createCatalog.js';
-import { localize } from '../../catalog/createCatalog.js';
 import type { SeedVariant } from '../../catalog/SandboxSeed.js';
 import { paginate, type PageArgs } from '../connection.js';
 import type { GraphQLContext } from '../GraphQLContext.js';
@@ -11,10 +10,10 @@ import { formFieldsSettingsView } from '../views/formFieldView.js';
 import { geographyView } from '../views/geographyView.js';
 import { passwordComplexity } from '../../store/passwordPolicy.js';
 import { productView } from '../views/productView.js';
-import { sortProducts } from '../views/sortProducts.js';
 import { findAccessibleCart, latestCustomerCart } from './accessibleCart.js';
 import { resolveRoute } from './routeResolver.js';
 import { currencies } from './currencies.js';
+import { searchProducts, type SearchFilters } from './searchProducts.js';
 import { storefrontContent } from './storefrontContent.js';
 import { storeSettingsView } from '../views/storeSettingsView.js';
 
@@ -37,13 +36,6 @@ function selectVariant(
     return ctx.store.catalog.variantForOptions(product, defaults) ?? null;
   }
   return null;
-}
-
-function searchMatches(ctx: GraphQLContext, product: CatalogProduct, term: string): boolean {
-  const t = term.trim().toLowerCase();
-  if (!t) return true;
-  const texts = [localize(product.name, ctx.locale), product.name.en, product.sku, localize(product.description, ctx.locale)];
-  return texts.some((s) => s.toLowerCase().includes(t));
 }
 
 /** The `Query` root: `site`, `customer` and `geography`. */
@@ -74,16 +66,7 @@ export function queryRoot(ctx: GraphQLContext) {
       return categoryTree(ctx, rootEntityId ?? undefined);
     },
     search: {
-      searchProducts: ({ filters, sort }: { filters: { categoryEntityId?: number | null; categoryEntityIds?: number[] | null; hideOutOfStock?: boolean | null; searchTerm?: string | null }; sort?: string | null }) => ({
-        products: (args: PageArgs) => {
-          const categoryIds = [...(filters.categoryEntityIds ?? []), ...(filters.categoryEntityId != null ? [filters.categoryEntityId] : [])];
-          const allowed = new Set(categoryIds.flatMap((id) => catalog.categoryAndDescendants(id)));
-          let list = catalog.products.filter((p) => categoryIds.length === 0 || p.categoryEntityIds.some((id) => allowed.has(id)));
-          if (filters.searchTerm) list = list.filter((p) => searchMatches(ctx, p, filters.searchTerm!));
-          if (filters.hideOutOfStock) list = list.filter(inStock);
-          return paginate(sortProducts(ctx, list, sort ?? 'RELEVANCE'), args, (p) => productView(ctx, p), 'SearchProducts.products');
-        },
-      }),
+      searchProducts: ({ filters, sort }: { filters: SearchFilters; sort?: string | null }) => searchProducts(ctx, filters, sort),
     },
     // A storefront path to its entity and/or 301 redirect (routeResolver.ts says how BigCommerce answers).
     route: (args: { path: string; redirectBehavior?: string | null }) => resolveRoute(ctx, args),
