@@ -94,6 +94,8 @@ export interface SeedProductDetails {
   seo?: SeedSeo;
   /** False hides the "Add to cart" action (BigCommerce's `showCartAction`); default true. */
   showCartAction?: boolean;
+  /** Warranty text shown on the product page (HTML allowed, the merchant's). */
+  warranty?: LocalizedText;
   /** Backorder terms (shown in inventory; carts still sell only the stock on hand). */
   backorder?: SeedBackorder;
   /**
@@ -147,6 +149,8 @@ export interface SeedStoreSettings {
   reviewsEnabled?: boolean;
   showProductRating?: boolean;
   productComparisonsEnabled?: boolean;
+  /** Scripts the storefront adds to its pages. */
+  scripts?: SeedScript[];
   /** Custom-field names that are search filters (product attribute facets) besides the options. */
   searchFilterCustomFields?: string[];
   /** Gift certificates for custom amounts between these (minor units, store currency). */
@@ -177,4 +181,19 @@ export interface SeedCurrency {
   symbolPlacement: 'LEFT' | 'RIGHT';
   decimalToken?: string;
   thousandsToken?: string;
+}
+
+/**
+ * A storefront script (BigCommerce's Scripts API: an inline `<script>` or a `src` URL, where it
+ * goes, which pages and which consent category), answered by `Content.scripts`.
+ */
+export interface SeedScript {
+  /** A UUID. */
+  entityId: string;
+  kind: 'inline' | 'src';
+  /** The whole `<script>` tag (inline) or the script URL (src). */
+  content: string;
+  location: 'HEAD' | 'FOOTER';
+  visibility: 'ALL_PAGES' | 'STOREFRONT' | 'CHECKOUT' | 'ORDER_CONFIRMATION';
+  consentCategory: 'ESSENTIAL' | 'FUNCTIONAL' | 'ANALYTICS' | 'TARGETING' | 'UNKNOWN';
 }

@@ -59,6 +59,8 @@ export function withProductDetails(product: SeedProduct): SeedProduct {
     // The headlamp is not sold online any more: no cart action.
     showCartAction: product.sku !== 'OUT-LAMP',
     ...(backorders[product.entityId] ? { backorder: backorders[product.entityId] } : {}),
+    // Gear carries a warranty; consumables (coffee) do not, and answer "".
+    ...(product.sku.startsWith('COF-') && product.sku !== 'COF-GRINDER' ? {} : { warranty: { en: '<p>Two-year warranty against defects.</p>', fr: '<p>Garantie de deux ans contre les défauts.</p>', de: '<p>Zwei Jahre Garantie auf Mängel.</p>' } }),
     // The showroom keeps two of every kitchen and apparel variant.
     ...(product.sku.startsWith('KIT-') || product.sku.startsWith('APP-') ? { locationStock: [{ locationEntityId: 2, quantity: 2 }] } : {}),
   };

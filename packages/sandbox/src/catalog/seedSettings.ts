@@ -25,6 +25,11 @@ export const seedStoreSettings: SeedStoreSettings = {
   reviewsEnabled: true,
   showProductRating: true,
   productComparisonsEnabled: true,
+  scripts: [
+    { entityId: '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', kind: 'src', content: 'https://www.googletagmanager.com/gtag/js?id=G-SANDBOX0001', location: 'HEAD', visibility: 'ALL_PAGES', consentCategory: 'ANALYTICS' },
+    { entityId: '0d9e8f7a-6b5c-4d3e-9f2a-1b0c9d8e7f6a', kind: 'inline', content: '<script>window.trailheadChat = { enabled: true };</script>', location: 'FOOTER', visibility: 'STOREFRONT', consentCategory: 'FUNCTIONAL' },
+    { entityId: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d', kind: 'inline', content: '<script>window.trailheadThanks = true;</script>', location: 'FOOTER', visibility: 'ORDER_CONFIRMATION', consentCategory: 'ESSENTIAL' },
+  ],
   searchFilterCustomFields: ['Roast', 'Material'],
   giftCertificates: { enabled: true, minimum: 1000, maximum: 50000 },
   inventory: {

@@ -59,6 +59,10 @@ export function validateStorefrontContent(seed: SandboxSeed, fail: (what: string
     codes.add(c.code);
     if (typeof c.exchangeRate !== 'number' || !(c.exchangeRate > 0) || !Number.isFinite(c.exchangeRate)) fail(`currencies[${i}].exchangeRate must be a positive number`);
   }
+  for (const [i, script] of (seed.storeSettings?.scripts ?? []).entries()) {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(script.entityId)) fail(`storeSettings.scripts[${i}].entityId must be a UUID`);
+    if (script.kind === 'src' ? !/^https:\/\//i.test(script.content) : !/^<script[\s>]/i.test(script.content)) fail(`storeSettings.scripts[${i}].content must be an https URL (src) or a <script> tag (inline)`);
+  }
   const privacy = seed.storeSettings?.privacyPolicyUrl;
   if (privacy !== undefined && !httpOrPath.test(privacy)) fail('storeSettings.privacyPolicyUrl must be an http(s) URL or a path starting with "/"');
   const pages = uniqueIds(seed.webPages ?? [], 'webPages', fail);

@@ -129,6 +129,14 @@ export function productView(ctx: GraphQLContext, product: CatalogProduct, select
     condition: product.condition ?? null,
     weight: product.weight ?? null,
     showCartAction: product.showCartAction ?? true,
+    warranty: product.warranty ? localize(product.warranty, ctx.locale) : '',
+    // Products sharing a category with this one, in catalog order.
+    relatedProducts: (args: PageArgs & { hideOutOfStock?: boolean | null }) => {
+      const categories = new Set(product.categoryEntityIds);
+      let list = catalog.products.filter((p) => p.entityId !== product.entityId && p.categoryEntityIds.some((id) => categories.has(id)));
+      if (args.hideOutOfStock) list = list.filter((p) => p.variants.some((v) => v.stock > 0));
+      return paginate(list, args, (p) => productView(ctx, p), 'Product.relatedProducts');
+    },
     seo: seoView(product.seo, ctx.locale),
     reviewSummary: () => reviewSummary(catalog.reviewsOf(product.entityId)),
     reviews: (args: ReviewArgs) => reviewsConnection(ctx, product.entityId, args),
