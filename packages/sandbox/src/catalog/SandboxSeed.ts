@@ -154,6 +154,24 @@ export interface SeedShippingOption {
   isRecommended?: boolean;
 }
 
+/**
+ * A past order of a seeded customer, for the order history. Prices come from the catalog (the
+ * customer's group price), tax from `taxRatePercent`, shipping is the first shipping option, and
+ * the addresses are the customer's first address.
+ */
+export interface SeedOrder {
+  /** Below 100, where live order ids start. */
+  id: number;
+  customerEntityId: number;
+  /** ISO 8601. */
+  placedAt: string;
+  status: 'Awaiting Fulfillment' | 'Shipped' | 'Completed';
+  /** `variantEntityId` defaults to the product's first variant. */
+  lines: Array<{ productEntityId: number; variantEntityId?: number; quantity: number }>;
+  couponCode?: string;
+  shipment?: { shippedAt: string; provider: string; trackingNumber: string };
+}
+
 /** Everything a sandbox store starts from. */
 export interface SandboxSeed {
   storeName: string;
@@ -172,4 +190,6 @@ export interface SandboxSeed {
   customers: SeedCustomer[];
   coupons: SeedCoupon[];
   shippingOptions: SeedShippingOption[];
+  /** Past orders of seeded customers (optional). */
+  orders?: SeedOrder[];
 }

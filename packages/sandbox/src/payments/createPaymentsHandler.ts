@@ -12,6 +12,13 @@ import { ACCEPTED_PAYMENT_METHOD_IDS } from './acceptedPaymentMethods.js';
 
 const PAYMENTS_MEDIA_TYPE = 'application/vnd.bc.v1+json';
 /** Orders the Payments API will take money for: not yet paid (docs/store-operations/payments/index.mdx, code 30101). */
+/** Brand and last four digits the order history shows (a stored card shows as such). */
+function cardSummary(paid: { type: string; number?: string }): { brand: string; last4: string } {
+  if (paid.type !== 'card' || !paid.number) return { brand: 'Stored card', last4: '' };
+  const brand = /^4/.test(paid.number) ? 'Visa' : /^(5[1-5]|2[2-7])/.test(paid.number) ? 'Mastercard' : /^3[47]/.test(paid.number) ? 'American Express' : 'Card';
+  return { brand, last4: paid.number.slice(-4) };
+}
+
 const PAYABLE = new Set(['Incomplete', 'Awaiting Payment']);
 
 /**
@@ -78,6 +85,7 @@ export function createPaymentsHandler(platform: SandboxPlatform): (req: SandboxR
       correlationId: req.headers['x-correlation-id'] ?? null,
     });
     order.status = 'Awaiting Fulfillment';
+    order.payment = { methodId, instrumentType: paid.type, ...cardSummary(paid) };
     if (slow) {
       // The money is taken now, whatever happens to the answer: a restart while it waits keeps the charge.
       platform.persist();

@@ -6,6 +6,7 @@ import type { SandboxCart, SandboxOrder } from './SandboxStore.js';
 import type { CreateStoreOptions, SandboxCheckoutState, Store, StoreCustomer } from './Store.js';
 import type { SeedCustomerAddress } from '../catalog/SandboxSeed.js';
 import type { SandboxEmail, StoreCustomerAddress } from './CustomerAccount.js';
+import { seedOrderHistory } from './seedOrderHistory.js';
 import { validateSeed } from './validateSeed.js';
 
 function toStoreAddress(a: SeedCustomerAddress): StoreCustomerAddress {
@@ -61,6 +62,7 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
       });
       if (isSubscribedToNewsletter) newsletterSubscribers.add(c.email.toLowerCase());
     }
+    for (const order of seedOrderHistory(seed, catalog, customers)) orders.set(order.id, order);
   }
   fill();
 

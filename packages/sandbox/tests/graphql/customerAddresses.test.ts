@@ -144,7 +144,7 @@ test('a private token without the Customer scope cannot use Mutation.customer', 
     headers: { 'content-type': 'application/json', 'x-auth-token': sandbox.managementToken },
     body: JSON.stringify({ channel_id: sandbox.channelId, expires_at: Math.floor(sandbox.clock.now() / 1000) + 3600, scopes: ['Unauthenticated'] }),
   });
-  const token = (await res.json()).data.token as string;
+  const token = ((await res.json()) as { data: { token: string } }).data.token;
   const answer = await gql(sandbox, ADD, { variables: { input: HOME }, headers: { authorization: `Bearer ${token}`, ...(await jane()) } });
   expect(answer.body.errors?.[0]?.extensions?.code).toBe('INSUFFICIENT_ACCESS_SCOPE');
   expect(answer.body.data?.customer ?? null).toBeNull();

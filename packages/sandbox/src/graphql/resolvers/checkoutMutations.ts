@@ -5,6 +5,7 @@ import { computeTotals } from '../../store/computeTotals.js';
 import type { SandboxCart, SandboxOrder } from '../../store/SandboxStore.js';
 import type { CheckoutAddressFields, SandboxCheckoutState } from '../../store/Store.js';
 import { StoreError } from '../../store/StoreError.js';
+import { orderDetails } from '../../store/orderDetails.js';
 import type { GraphQLContext } from '../GraphQLContext.js';
 import { checkoutView, emptyCheckout } from '../views/checkoutView.js';
 import { requireAccessibleCart } from './accessibleCart.js';
@@ -184,6 +185,7 @@ export function checkoutMutations(ctx: GraphQLContext) {
         status: 'Incomplete',
         createdAt: previous?.createdAt ?? deps.clock.now(),
       };
+      order.details = orderDetails(store, state, totals, order.lines);
       // The order holds its stock; the cart stays until the order is paid (see dropPaidCarts).
       for (const line of cart.lines) store.catalog.variantById(line.variantEntityId)!.variant.stock -= line.quantity;
       store.orders.set(order.id, order);

@@ -6,7 +6,8 @@ import type { GraphQLContext } from '../GraphQLContext.js';
 import { cartView } from '../views/cartView.js';
 import { categoryTree, categoryView } from '../views/categoryView.js';
 import { checkoutView } from '../views/checkoutView.js';
-import { customerView } from '../views/customerView.js';
+import { customerWithOrdersView } from '../views/customerView.js';
+import { siteOrder } from './orderQueries.js';
 import { formFieldsSettingsView } from '../views/formFieldView.js';
 import { geographyView } from '../views/geographyView.js';
 import { passwordComplexity } from '../../store/passwordPolicy.js';
@@ -105,6 +106,7 @@ export function queryRoot(ctx: GraphQLContext) {
       const cart = entityId ? findAccessibleCart(ctx, entityId) : ctx.customer ? latestCustomerCart(ctx, ctx.customer.entityId) : null;
       return cart ? cartView(ctx, cart) : null;
     },
+    order: ({ filter }: { filter?: { entityId: number; cartEntityId?: string | null } | null }) => siteOrder(ctx, filter),
     checkout: ({ entityId }: { entityId?: string | null }) => {
       const cart = entityId ? findAccessibleCart(ctx, entityId) : ctx.customer ? latestCustomerCart(ctx, ctx.customer.entityId) : null;
       return cart ? checkoutView(ctx, cart) : null;
@@ -112,7 +114,7 @@ export function queryRoot(ctx: GraphQLContext) {
   };
   return {
     site,
-    customer: () => (ctx.customer ? customerView(ctx.customer, store) : null),
+    customer: () => (ctx.customer ? customerWithOrdersView(ctx, ctx.customer) : null),
     geography: geographyView,
   };
 }
