@@ -172,6 +172,17 @@ export interface SeedOrder {
   shipment?: { shippedAt: string; provider: string; trackingNumber: string };
 }
 
+/** A seeded customer's wishlist; each item names a product of the catalog (and one of its variants, or none). */
+export interface SeedWishlist {
+  entityId: number;
+  customerEntityId: number;
+  name: string;
+  isPublic: boolean;
+  /** The public link's secret (unguessable in real stores; fixed here so demos can link to it). */
+  token: string;
+  items: Array<{ entityId: number; productEntityId: number; variantEntityId?: number }>;
+}
+
 /** Everything a sandbox store starts from. */
 export interface SandboxSeed {
   storeName: string;
@@ -192,4 +203,6 @@ export interface SandboxSeed {
   shippingOptions: SeedShippingOption[];
   /** Past orders of seeded customers (optional). */
   orders?: SeedOrder[];
+  /** Wishlists of seeded customers (optional). */
+  wishlists?: SeedWishlist[];
 }

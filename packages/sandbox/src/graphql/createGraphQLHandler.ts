@@ -25,6 +25,7 @@ import { customerAccountMutations } from './resolvers/customerAccountMutations.j
 import { customerAddressMutations } from './resolvers/customerAddressMutations.js';
 import { customerMutations } from './resolvers/customerMutations.js';
 import { newsletterMutations } from './resolvers/newsletterMutations.js';
+import { wishlistMutations } from './resolvers/wishlistMutations.js';
 import { queryRoot } from './resolvers/queryRoot.js';
 import { sessionSyncMutations } from './resolvers/sessionSyncMutations.js';
 import { scopeError } from './requiredScopes.js';
@@ -164,6 +165,7 @@ function mutationRoot(ctx: GraphQLContext) {
     checkout: () => checkoutMutations(ctx),
     customer: () => ({ ...customerAccountMutations(ctx), ...customerAddressMutations(ctx) }),
     newsletter: () => newsletterMutations(ctx),
+    wishlist: () => wishlistMutations(ctx),
     ...customerMutations(ctx),
     ...sessionSyncMutations(ctx),
   };

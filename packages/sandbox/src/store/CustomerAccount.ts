@@ -33,3 +33,13 @@ export interface SandboxEmail {
   link: string;
   sentAt: string;
 }
+
+/** A customer's wishlist; `token` is its public link's secret (`Site.publicWishlist(token:)`). */
+export interface StoreWishlist {
+  entityId: number;
+  customerEntityId: number;
+  name: string;
+  isPublic: boolean;
+  token: string;
+  items: Array<{ entityId: number; productEntityId: number; variantEntityId: number | null }>;
+}

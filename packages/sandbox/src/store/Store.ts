@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/createCatalog.js';
 import type { SandboxSeed, SeedCoupon, SeedCustomerGroup, SeedShippingOption } from '../catalog/SandboxSeed.js';
-import type { SandboxEmail, StoreCustomerAddress, StoreFormFieldValue } from './CustomerAccount.js';
+import type { SandboxEmail, StoreCustomerAddress, StoreFormFieldValue, StoreWishlist } from './CustomerAccount.js';
 import type { SandboxCart, SandboxCustomer, SandboxOrder, SandboxStore } from './SandboxStore.js';
 
 /** An address on a checkout (billing or a consignment's shipping address). */
@@ -81,6 +81,11 @@ export interface Store extends SandboxStore {
   nextCustomerId(): number;
   /** The next address id (ids are store-wide, as BigCommerce's). */
   nextAddressId(): number;
+  /** Wishlists by entity id. */
+  readonly wishlists: Map<number, StoreWishlist>;
+  /** The next wishlist id and the next wishlist item id. */
+  nextWishlistId(): number;
+  nextWishlistItemId(): number;
   /** Lower-cased emails subscribed to the newsletter (customers' and guests'). */
   readonly newsletterSubscribers: Set<string>;
   /** Password reset tokens (single use) by token value. Not kept in a data dir. */
@@ -104,6 +109,8 @@ export interface StoreSnapshot {
   usedSessionSyncJtis: string[];
   customerAccessTokens: Array<{ value: string; customerEntityId: number; expiresAtSeconds: number }>;
   nextOrderId: number;
+  /** Absent in data dirs written before wishlists existed. */
+  wishlists?: StoreWishlist[];
   /** Absent in data dirs written before newsletters existed. */
   newsletterSubscribers?: string[];
   /** `[variantEntityId, stock]` of every variant: placing an order takes stock. */

@@ -4,6 +4,7 @@ import { paginate, type PageArgs } from '../connection.js';
 import type { GraphQLContext } from '../GraphQLContext.js';
 import { customerOrders } from '../resolvers/orderQueries.js';
 import { customerAddressView } from './customerAddressView.js';
+import { customerWishlists } from './wishlistView.js';
 
 /** The `Customer` view (the store answers whether the customer's email reads the newsletter). */
 export function customerView(customer: StoreCustomer, store: Pick<Store, 'newsletterSubscribers'>) {
@@ -20,10 +21,11 @@ export function customerView(customer: StoreCustomer, store: Pick<Store, 'newsle
   };
 }
 
-/** The `Customer` view with the fields that need the request: the order history. */
+/** The `Customer` view with the fields that need the request: order history and wishlists. */
 export function customerWithOrdersView(ctx: GraphQLContext, customer: StoreCustomer) {
   return {
     ...customerView(customer, ctx.store),
     orders: (args: Parameters<typeof customerOrders>[2]) => customerOrders(ctx, customer.entityId, args),
+    wishlists: (args: Parameters<typeof customerWishlists>[2]) => customerWishlists(ctx, customer.entityId, args),
   };
 }
