@@ -26,6 +26,8 @@ import { customerAddressMutations } from './resolvers/customerAddressMutations.j
 import { customerMutations } from './resolvers/customerMutations.js';
 import { newsletterMutations } from './resolvers/newsletterMutations.js';
 import { wishlistMutations } from './resolvers/wishlistMutations.js';
+import { analyticsMutations } from './resolvers/analyticsMutations.js';
+import { submitContactUs } from './resolvers/submitContactUs.js';
 import { queryRoot } from './resolvers/queryRoot.js';
 import { sessionSyncMutations } from './resolvers/sessionSyncMutations.js';
 import { scopeError } from './requiredScopes.js';
@@ -166,6 +168,8 @@ function mutationRoot(ctx: GraphQLContext) {
     customer: () => ({ ...customerAccountMutations(ctx), ...customerAddressMutations(ctx) }),
     newsletter: () => newsletterMutations(ctx),
     wishlist: () => wishlistMutations(ctx),
+    analytics: () => analyticsMutations(ctx),
+    submitContactUs: submitContactUs(ctx),
     ...customerMutations(ctx),
     ...sessionSyncMutations(ctx),
   };
