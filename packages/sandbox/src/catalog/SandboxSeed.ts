@@ -183,6 +183,20 @@ export interface SeedWishlist {
   items: Array<{ entityId: number; productEntityId: number; variantEntityId?: number }>;
 }
 
+/** A gift certificate shoppers can check and spend at checkout (amounts in minor units of the store currency). */
+export interface SeedGiftCertificate {
+  code: string;
+  amount: number;
+  balance: number;
+  status: 'ACTIVE' | 'DISABLED' | 'EXPIRED' | 'PENDING';
+  senderName: string;
+  recipientName: string;
+  theme: 'BIRTHDAY' | 'BOY' | 'CELEBRATION' | 'CHRISTMAS' | 'GENERAL' | 'GIRL';
+  /** ISO 8601. */
+  purchasedAt: string;
+  expiresAt?: string;
+}
+
 /** Everything a sandbox store starts from. */
 export interface SandboxSeed {
   storeName: string;
@@ -205,4 +219,6 @@ export interface SandboxSeed {
   orders?: SeedOrder[];
   /** Wishlists of seeded customers (optional). */
   wishlists?: SeedWishlist[];
+  /** Gift certificates (optional). */
+  giftCertificates?: SeedGiftCertificate[];
 }

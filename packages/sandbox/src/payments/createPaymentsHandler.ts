@@ -9,6 +9,7 @@ import { storedCardToken } from './storedCardToken.js';
 import { cardBehaviour } from './testCards.js';
 import { validateInstrument } from './validateInstrument.js';
 import { ACCEPTED_PAYMENT_METHOD_IDS } from './acceptedPaymentMethods.js';
+import { amountDue, redeemGiftCertificates } from '../store/giftCertificateUse.js';
 
 const PAYMENTS_MEDIA_TYPE = 'application/vnd.bc.v1+json';
 /** Orders the Payments API will take money for: not yet paid (docs/store-operations/payments/index.mdx, code 30101). */
@@ -54,7 +55,7 @@ export function createPaymentsHandler(platform: SandboxPlatform): (req: SandboxR
     const order = platform.store.orders.get(data.order_id);
     if (!order) return paymentError(422, 30003);
     if (!PAYABLE.has(order.status)) return paymentError(422, 30101, { detail: `Order ${order.id} is ${order.status}; it cannot be paid again.` });
-    if (order.total !== data.amount || order.currencyCode !== data.currency) return paymentError(422, 30004);
+    if (amountDue(order) !== data.amount || order.currencyCode !== data.currency) return paymentError(422, 30004);
 
     const paid = checked.instrument;
     let slow = false;
@@ -77,7 +78,7 @@ export function createPaymentsHandler(platform: SandboxPlatform): (req: SandboxR
       kind: 'charge',
       id,
       orderId: order.id,
-      amount: order.total,
+      amount: amountDue(order),
       currency: order.currencyCode,
       paymentMethodId: methodId,
       instrumentType: paid.type,
@@ -86,6 +87,7 @@ export function createPaymentsHandler(platform: SandboxPlatform): (req: SandboxR
     });
     order.status = 'Awaiting Fulfillment';
     order.payment = { methodId, instrumentType: paid.type, ...cardSummary(paid) };
+    redeemGiftCertificates(platform.store, order);
     if (slow) {
       // The money is taken now, whatever happens to the answer: a restart while it waits keeps the charge.
       platform.persist();

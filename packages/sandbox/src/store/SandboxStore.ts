@@ -76,6 +76,8 @@ export interface SandboxOrder {
   createdAt: number;
   /** Addresses, consignments, coupons and shipments, for the order history (absent in old data dirs). */
   details?: SandboxOrderDetails;
+  /** Gift certificates the order spends (their balances go down when it is paid). */
+  giftCertificates?: Array<{ code: string; used: number }>;
   /** How the order was paid (set by the Payments API). */
   payment?: { methodId: string; instrumentType: string; brand: string; last4: string };
 }

@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/createCatalog.js';
-import type { SandboxSeed, SeedCoupon, SeedCustomerGroup, SeedShippingOption } from '../catalog/SandboxSeed.js';
+import type { SandboxSeed, SeedCoupon, SeedCustomerGroup, SeedGiftCertificate, SeedShippingOption } from '../catalog/SandboxSeed.js';
 import type { SandboxEmail, StoreCustomerAddress, StoreFormFieldValue, StoreWishlist } from './CustomerAccount.js';
 import type { SandboxCart, SandboxCustomer, SandboxOrder, SandboxStore } from './SandboxStore.js';
 
@@ -32,6 +32,8 @@ export interface SandboxCheckoutState {
   billingAddress: (CheckoutAddressFields & { entityId: string }) | null;
   consignments: SandboxConsignment[];
   couponCodes: string[];
+  /** Gift certificate codes applied to the checkout, upper-cased, in order (absent in old data dirs). */
+  giftCertificateCodes?: string[];
   /**
    * The order `completeCheckout` created. While it is unpaid (`Incomplete`) the cart lives on and
    * completing again updates that order; once it is paid the cart is deleted.
@@ -81,6 +83,8 @@ export interface Store extends SandboxStore {
   nextCustomerId(): number;
   /** The next address id (ids are store-wide, as BigCommerce's). */
   nextAddressId(): number;
+  /** Gift certificates by upper-cased code; balances go down as paid orders spend them. */
+  readonly giftCertificates: Map<string, SeedGiftCertificate>;
   /** Wishlists by entity id. */
   readonly wishlists: Map<number, StoreWishlist>;
   /** The next wishlist id and the next wishlist item id. */
@@ -109,6 +113,8 @@ export interface StoreSnapshot {
   usedSessionSyncJtis: string[];
   customerAccessTokens: Array<{ value: string; customerEntityId: number; expiresAtSeconds: number }>;
   nextOrderId: number;
+  /** Absent in data dirs written before gift certificates existed. */
+  giftCertificates?: SeedGiftCertificate[];
   /** Absent in data dirs written before wishlists existed. */
   wishlists?: StoreWishlist[];
   /** Absent in data dirs written before newsletters existed. */

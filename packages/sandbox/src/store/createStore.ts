@@ -4,7 +4,7 @@ import { defaultSeed } from '../catalog/defaultSeed.js';
 import type { SandboxSeed } from '../catalog/SandboxSeed.js';
 import type { SandboxCart, SandboxOrder } from './SandboxStore.js';
 import type { CreateStoreOptions, SandboxCheckoutState, Store, StoreCustomer } from './Store.js';
-import type { SeedCustomerAddress } from '../catalog/SandboxSeed.js';
+import type { SeedCustomerAddress, SeedGiftCertificate } from '../catalog/SandboxSeed.js';
 import type { SandboxEmail, StoreCustomerAddress, StoreWishlist } from './CustomerAccount.js';
 import { seedOrderHistory } from './seedOrderHistory.js';
 import { validateSeed } from './validateSeed.js';
@@ -47,6 +47,7 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
   let orderId = FIRST_ORDER_ID;
   const newsletterSubscribers = new Set<string>();
   const wishlists = new Map<number, StoreWishlist>();
+  const giftCertificates = new Map<string, SeedGiftCertificate>();
   const passwordResets = new Map<string, { customerEntityId: number; expiresAtSeconds: number }>();
   const outbox: SandboxEmail[] = [];
 
@@ -64,6 +65,7 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
       if (isSubscribedToNewsletter) newsletterSubscribers.add(c.email.toLowerCase());
     }
     for (const order of seedOrderHistory(seed, catalog, customers)) orders.set(order.id, order);
+    for (const g of seed.giftCertificates ?? []) giftCertificates.set(g.code.toUpperCase(), { ...g });
     for (const w of seed.wishlists ?? []) {
       if (!customers.has(w.customerEntityId)) throw new Error(`seed wishlists: wishlist ${w.entityId} names customer ${w.customerEntityId}, who is not in the seed's customers.`);
       for (const item of w.items) {
@@ -134,6 +136,7 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
     nextAddressId: () => Math.max(0, ...[...customers.values()].flatMap((c) => c.addresses.map((a) => a.entityId))) + 1,
     newsletterSubscribers,
     wishlists,
+    giftCertificates,
     nextWishlistId: () => Math.max(0, ...wishlists.keys()) + 1,
     nextWishlistItemId: () => Math.max(0, ...[...wishlists.values()].flatMap((w) => w.items.map((i) => i.entityId))) + 1,
     passwordResets,
@@ -141,6 +144,7 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
     reset() {
       newsletterSubscribers.clear();
       wishlists.clear();
+      giftCertificates.clear();
       passwordResets.clear();
       outbox.length = 0;
       customers.clear();
@@ -165,6 +169,7 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
         nextOrderId: orderId,
         newsletterSubscribers: [...newsletterSubscribers],
         wishlists: [...wishlists.values()],
+        giftCertificates: [...giftCertificates.values()],
         variantStock: catalog.products.flatMap((p) => p.variants.map((v): [number, number] => [v.entityId, v.stock])),
       });
     },
@@ -174,6 +179,8 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
       customers.clear();
       // Data dirs written before address books existed lack these two fields.
       for (const c of saved.customers) customers.set(c.entityId, { ...c, addresses: c.addresses ?? [], formFields: c.formFields ?? [] });
+      // Balances: what paid orders spent survives a restart.
+      for (const g of saved.giftCertificates ?? []) giftCertificates.set(g.code.toUpperCase(), g);
       if (saved.wishlists) {
         wishlists.clear();
         for (const w of saved.wishlists) wishlists.set(w.entityId, w);

@@ -7,6 +7,7 @@ import { cartView } from '../views/cartView.js';
 import { categoryTree, categoryView } from '../views/categoryView.js';
 import { checkoutView } from '../views/checkoutView.js';
 import { customerWithOrdersView } from '../views/customerView.js';
+import { giftCertificateView } from '../views/giftCertificateView.js';
 import { publicWishlistView } from '../views/wishlistView.js';
 import { siteOrder } from './orderQueries.js';
 import { formFieldsSettingsView } from '../views/formFieldView.js';
@@ -107,6 +108,7 @@ export function queryRoot(ctx: GraphQLContext) {
       const cart = entityId ? findAccessibleCart(ctx, entityId) : ctx.customer ? latestCustomerCart(ctx, ctx.customer.entityId) : null;
       return cart ? cartView(ctx, cart) : null;
     },
+    giftCertificate: ({ code }: { code: string }) => giftCertificateView(ctx, code),
     publicWishlist: ({ token }: { token: string }) => publicWishlistView(ctx, token),
     order: ({ filter }: { filter?: { entityId: number; cartEntityId?: string | null } | null }) => siteOrder(ctx, filter),
     checkout: ({ entityId }: { entityId?: string | null }) => {
