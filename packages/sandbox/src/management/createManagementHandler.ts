@@ -8,6 +8,7 @@ import { acceptedPaymentMethods } from '../payments/acceptedPaymentMethods.js';
 import { orderProductsV2, orderV2 } from './ordersV2.js';
 import { createRefund, createRefundQuote } from './refundHandlers.js';
 import { tokenRoutes } from './tokenRoutes.js';
+import { amountDue } from '../store/giftCertificateUse.js';
 
 /** One Management API route: what it answers, given the path's parameters. */
 type ManagementRoute = (platform: SandboxPlatform, req: SandboxRequest, params: Record<string, string>) => SandboxResponse | Promise<SandboxResponse>;
@@ -37,7 +38,7 @@ const createAccessToken: ManagementRoute = async (platform, req) => {
   const token = await signPaymentAccessToken(
     platform.keys.paymentSecret,
     platform.config.storeHash,
-    { store_id: platform.config.storeId, order_id: order.id, amount: order.total, currency: order.currencyCode },
+    { store_id: platform.config.storeId, order_id: order.id, amount: amountDue(order), currency: order.currencyCode },
     platform.clock,
   );
   return jsonResponse(201, { data: { id: token }, meta: {} });

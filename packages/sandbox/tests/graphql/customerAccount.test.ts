@@ -140,7 +140,7 @@ describe('updateCustomer and changePassword', () => {
 describe('requestResetPassword and resetPassword', () => {
   const REQUEST = `mutation($input: RequestResetPasswordInput!) { customer { requestResetPassword(input: $input) { ${ERRORS} } } }`;
   const RESET = `mutation($input: ResetPasswordInput!) { customer { resetPassword(input: $input) { ${ERRORS} } } }`;
-  const outbox = async (to: string) => (await (await fetch(`${sandbox.url}/__sandbox/outbox?to=${encodeURIComponent(to)}`)).json()).data as Array<{ to: string; link: string }>;
+  const outbox = async (to: string) => ((await (await fetch(`${sandbox.url}/__sandbox/outbox?to=${encodeURIComponent(to)}`)).json()) as { data: Array<{ to: string; link: string }> }).data;
 
   async function resetLink(email: string) {
     await gqlData(sandbox, REQUEST, { variables: { input: { email, path: '/change-password' } } });

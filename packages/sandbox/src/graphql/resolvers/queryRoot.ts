@@ -5,7 +5,10 @@ import type { GraphQLContext } from '../GraphQLContext.js';
 import { cartView } from '../views/cartView.js';
 import { categoryTree, categoryView } from '../views/categoryView.js';
 import { checkoutView } from '../views/checkoutView.js';
-import { customerView } from '../views/customerView.js';
+import { customerWithOrdersView } from '../views/customerView.js';
+import { giftCertificateView } from '../views/giftCertificateView.js';
+import { publicWishlistView } from '../views/wishlistView.js';
+import { siteOrder } from './orderQueries.js';
 import { formFieldsSettingsView } from '../views/formFieldView.js';
 import { geographyView } from '../views/geographyView.js';
 import { passwordComplexity } from '../../store/passwordPolicy.js';
@@ -89,6 +92,9 @@ export function queryRoot(ctx: GraphQLContext) {
       const cart = entityId ? findAccessibleCart(ctx, entityId) : ctx.customer ? latestCustomerCart(ctx, ctx.customer.entityId) : null;
       return cart ? cartView(ctx, cart) : null;
     },
+    giftCertificate: ({ code }: { code: string }) => giftCertificateView(ctx, code),
+    publicWishlist: ({ token }: { token: string }) => publicWishlistView(ctx, token),
+    order: ({ filter }: { filter?: { entityId: number; cartEntityId?: string | null } | null }) => siteOrder(ctx, filter),
     checkout: ({ entityId }: { entityId?: string | null }) => {
       const cart = entityId ? findAccessibleCart(ctx, entityId) : ctx.customer ? latestCustomerCart(ctx, ctx.customer.entityId) : null;
       return cart ? checkoutView(ctx, cart) : null;
@@ -96,7 +102,7 @@ export function queryRoot(ctx: GraphQLContext) {
   };
   return {
     site,
-    customer: () => (ctx.customer ? customerView(ctx.customer, store) : null),
+    customer: () => (ctx.customer ? customerWithOrdersView(ctx, ctx.customer) : null),
     geography: geographyView,
   };
 }
