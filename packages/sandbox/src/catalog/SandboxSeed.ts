@@ -4,6 +4,8 @@
  * shape); without one the built-in `defaultSeed` shop is used. Money is in minor units (cents).
  */
 
+import type { SeedBlog, SeedBrand, SeedCurrency, SeedLocation, SeedProductDetails, SeedRedirect, SeedReview, SeedSeo, SeedStoreSettings, SeedWebPage } from './SeedStorefrontContent.js';
+
 /** A text in the store's locales; `en` is the default and the fallback for missing translations. */
 export interface LocalizedText {
   en: string;
@@ -20,6 +22,7 @@ export interface SeedCategory {
   name: LocalizedText;
   description: LocalizedText;
   parentEntityId?: number;
+  seo?: SeedSeo;
 }
 
 /** One value of a product option, e.g. size `M` or colour `Forest`. */
@@ -49,8 +52,8 @@ export interface SeedVariant {
   price?: number;
 }
 
-/** A product of the seeded catalog. */
-export interface SeedProduct {
+/** A product of the seeded catalog (brand, identifiers and SEO from `SeedProductDetails`). */
+export interface SeedProduct extends SeedProductDetails {
   entityId: number;
   sku: string;
   /** URL slug, e.g. `trail-mug` → path `/trail-mug/` and image file `trail-mug.svg`. */
@@ -221,4 +224,20 @@ export interface SandboxSeed {
   wishlists?: SeedWishlist[];
   /** Gift certificates (optional). */
   giftCertificates?: SeedGiftCertificate[];
+  /** Brands (products name theirs with `brandEntityId`). */
+  brands?: SeedBrand[];
+  /** Web pages (About, Contact, …); `parentEntityId` nests them. */
+  webPages?: SeedWebPage[];
+  /** The blog and its posts. */
+  blog?: SeedBlog;
+  /** 301 redirects `site.route` answers. */
+  redirects?: SeedRedirect[];
+  /** Product reviews (approved: they count in `reviewSummary` and BEST_REVIEWED sorting). */
+  reviews?: SeedReview[];
+  /** Inventory locations; the first is the default. Without any, one default location (id 1). */
+  locations?: SeedLocation[];
+  /** Storefront settings (contact, logo, inventory display, reviews, …). */
+  storeSettings?: SeedStoreSettings;
+  /** Currencies besides `currencyCode` (which is always offered, at rate 1). */
+  currencies?: SeedCurrency[];
 }

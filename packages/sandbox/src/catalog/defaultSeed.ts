@@ -1,4 +1,10 @@
 import type { SandboxSeed, SeedCategory, SeedCustomerGroup } from './SandboxSeed.js';
+import { seedBrands } from './seedBrands.js';
+import { seedBlog, seedRedirects, seedWebPages } from './seedContent.js';
+import { withProductDetails } from './seedProductDetails.js';
+import { seedReviews } from './seedReviews.js';
+import { seedCurrencies } from './seedCurrencies.js';
+import { seedLocations, seedStoreSettings } from './seedSettings.js';
 import { withDemoAccounts } from './seedCustomerAccounts.js';
 import { seedGiftCertificates } from './seedGiftCertificates.js';
 import { seedOrders } from './seedOrders.js';
@@ -7,11 +13,16 @@ import { seedWishlists } from './seedWishlists.js';
 
 const categories: SeedCategory[] = [
   { entityId: 21, slug: 'coffee', name: { en: 'Coffee', fr: 'Café', de: 'Kaffee' },
-    description: { en: 'Small-batch roasts, delivered fresh.', fr: 'Torréfactions en petits lots, livrées fraîches.', de: 'Röstungen in kleinen Chargen, frisch geliefert.' } },
+    description: { en: 'Small-batch roasts, delivered fresh.', fr: 'Torréfactions en petits lots, livrées fraîches.', de: 'Röstungen in kleinen Chargen, frisch geliefert.' },
+    seo: { pageTitle: { en: 'Fresh roasted coffee', fr: 'Café fraîchement torréfié', de: 'Frisch gerösteter Kaffee' }, metaDescription: { en: 'Whole-bean coffee roasted to order.', fr: 'Café en grains torréfié à la commande.', de: 'Ganze Bohnen, auf Bestellung geröstet.' }, metaKeywords: 'coffee,beans' } },
+
   { entityId: 22, slug: 'outdoor', name: { en: 'Outdoor', fr: 'Plein air', de: 'Outdoor' },
     description: { en: 'Gear for the trail and the campsite.', fr: 'Équipement pour le sentier et le camp.', de: 'Ausrüstung für Weg und Zeltplatz.' } },
   { entityId: 23, slug: 'kitchen', name: { en: 'Kitchen', fr: 'Cuisine', de: 'Küche' },
     description: { en: 'Tools for brewing and cooking at home.', fr: 'Ustensiles pour infuser et cuisiner à la maison.', de: 'Werkzeuge zum Brühen und Kochen zu Hause.' } },
+  // A sub-category (path /kitchen/brewing/): its breadcrumbs are Kitchen › Brewing.
+  { entityId: 25, slug: 'brewing', parentEntityId: 23, name: { en: 'Brewing', fr: 'Infusion', de: 'Zubereitung' },
+    description: { en: 'Drippers and kettles for filter coffee.', fr: 'Drippers et bouilloires pour le café filtre.', de: 'Filter und Kessel für Filterkaffee.' } },
   { entityId: 24, slug: 'apparel', name: { en: 'Apparel', fr: 'Vêtements', de: 'Bekleidung' },
     description: { en: 'Warm layers for cold mornings.', fr: 'Des couches chaudes pour les matins froids.', de: 'Warme Schichten für kalte Morgen.' } },
 ];
@@ -26,7 +37,15 @@ export const defaultSeed: SandboxSeed = {
   locales: ['en', 'fr', 'de'],
   taxRatePercent: 8,
   categories,
-  products: seedProducts,
+  products: seedProducts.map(withProductDetails),
+  brands: seedBrands,
+  webPages: seedWebPages,
+  blog: seedBlog,
+  redirects: seedRedirects,
+  reviews: seedReviews,
+  locations: seedLocations,
+  storeSettings: seedStoreSettings,
+  currencies: seedCurrencies,
   customers: withDemoAccounts([
     { entityId: 1, email: 'jane@example.com', password: 'Shopper123!', firstName: 'Jane', lastName: 'Doe', phone: '555-0100' },
     { entityId: 2, email: 'max@example.com', password: 'Shopper456!', firstName: 'Max', lastName: 'Mustermann', company: 'Beispiel GmbH' },

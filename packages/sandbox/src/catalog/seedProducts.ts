@@ -69,6 +69,7 @@ const COFFEE = 21;
 const OUTDOOR = 22;
 const KITCHEN = 23;
 const APPAREL = 24;
+const BREWING = 25;
 const SIZES = ['S', 'M', 'L', 'XL'];
 const BAG = { name: 'Size', values: ['250 g', '1 kg'] };
 
@@ -87,10 +88,10 @@ const rows: Row[] = [
     description: { en: 'Swiss-water decaf with a syrupy body. Low stock.', fr: 'Décaféiné à l’eau suisse au corps sirupeux.', de: 'Mit dem Swiss-Water-Verfahren entkoffeiniert, sirupartiger Körper.' }, categories: [COFFEE] },
   { id: 115, sku: 'COF-COLDBREW', slug: 'cold-brew-kit', color: '#a1887f', price: 3200, stock: 25,
     name: { en: 'Cold Brew Kit', fr: 'Kit cold brew', de: 'Cold-Brew-Set' },
-    description: { en: 'A one-litre jar, filter and a bag of coarse-ground beans.', fr: 'Un bocal d’un litre, un filtre et un sachet de café moulu gros.', de: 'Ein Ein-Liter-Glas, ein Filter und eine Tüte grob gemahlener Bohnen.' }, categories: [COFFEE, KITCHEN] },
+    description: { en: 'A one-litre jar, filter and a bag of coarse-ground beans.', fr: 'Un bocal d’un litre, un filtre et un sachet de café moulu gros.', de: 'Ein Ein-Liter-Glas, ein Filter und eine Tüte grob gemahlener Bohnen.' }, categories: [COFFEE, KITCHEN, BREWING] },
   { id: 116, sku: 'COF-GRINDER', slug: 'hand-grinder', color: '#455a64', price: 8900, sale: 7900, retail: 9900, stock: 12, featured: true,
     name: { en: 'Burr Hand Grinder', fr: 'Moulin manuel à meules', de: 'Handmühle mit Kegelmahlwerk' },
-    description: { en: 'Stainless steel conical burrs with 40 grind settings.', fr: 'Meules coniques en acier inoxydable, 40 réglages.', de: 'Kegelmahlwerk aus Edelstahl mit 40 Mahlgraden.' }, categories: [COFFEE, KITCHEN] },
+    description: { en: 'Stainless steel conical burrs with 40 grind settings.', fr: 'Meules coniques en acier inoxydable, 40 réglages.', de: 'Kegelmahlwerk aus Edelstahl mit 40 Mahlgraden.' }, categories: [COFFEE, KITCHEN, BREWING] },
   { id: 121, sku: 'OUT-MUG', slug: 'enamel-trail-mug', color: '#2e7d32', price: 1800, stock: (i) => [30, 3, 18][i] ?? 0, featured: true,
     options: [{ name: 'Colour', values: [['Forest', '#2e7d32'], ['Ember', '#d84315'], ['Slate', '#546e7a']] }],
     name: { en: 'Enamel Trail Mug', fr: 'Tasse émaillée de randonnée', de: 'Emaille-Wanderbecher' },
@@ -113,16 +114,16 @@ const rows: Row[] = [
     description: { en: 'Waxed canvas daypack with a padded laptop sleeve.', fr: 'Sac en toile cirée avec poche rembourrée pour ordinateur.', de: 'Tagesrucksack aus gewachstem Canvas mit gepolstertem Laptopfach.' }, categories: [OUTDOOR] },
   { id: 131, sku: 'KIT-DRIPPER', slug: 'pour-over-dripper', color: '#eceff1', price: 2800, stock: 40, featured: true,
     name: { en: 'Ceramic Pour-Over Dripper', fr: 'Dripper en céramique', de: 'Keramik-Handfilter' },
-    description: { en: 'Hand-thrown dripper for one to two cups.', fr: 'Dripper tourné à la main pour une à deux tasses.', de: 'Handgedrehter Filter für ein bis zwei Tassen.' }, categories: [KITCHEN, COFFEE] },
+    description: { en: 'Hand-thrown dripper for one to two cups.', fr: 'Dripper tourné à la main pour une à deux tasses.', de: 'Handgedrehter Filter für ein bis zwei Tassen.' }, categories: [KITCHEN, COFFEE, BREWING] },
   { id: 132, sku: 'KIT-MUGSET', slug: 'stoneware-mug-set', color: '#8d6e63', price: 4200, stock: 16,
     name: { en: 'Stoneware Mug Set', fr: 'Set de tasses en grès', de: 'Steingut-Becherset' },
-    description: { en: 'Four speckled stoneware mugs, 300 ml each.', fr: 'Quatre tasses en grès moucheté de 300 ml.', de: 'Vier gesprenkelte Steingutbecher zu je 300 ml.' }, categories: [KITCHEN] },
+    description: { en: 'Four speckled stoneware mugs, 300 ml each.', fr: 'Quatre tasses en grès moucheté de 300 ml.', de: 'Vier gesprenkelte Steingutbecher zu je 300 ml.' }, categories: [KITCHEN, BREWING] },
   { id: 133, sku: 'KIT-SKILLET', slug: 'cast-iron-skillet', color: '#212121', price: 5500, stock: 22,
     name: { en: 'Cast Iron Skillet', fr: 'Poêle en fonte', de: 'Gusseisenpfanne' },
     description: { en: 'A pre-seasoned 26 cm skillet for stove and fire.', fr: 'Une poêle culottée de 26 cm pour feu et cuisinière.', de: 'Eine vorbehandelte 26-cm-Pfanne für Herd und Feuer.' }, categories: [KITCHEN, OUTDOOR] },
   { id: 134, sku: 'KIT-KETTLE', slug: 'gooseneck-kettle', color: '#b0bec5', price: 7900, sale: 6900, stock: 2,
     name: { en: 'Gooseneck Kettle', fr: 'Bouilloire col de cygne', de: 'Schwanenhalskessel' },
-    description: { en: 'Precise pour for filter coffee; 0.9 litre. Only a few left.', fr: 'Versement précis pour le café filtre ; 0,9 litre.', de: 'Präzises Gießen für Filterkaffee; 0,9 Liter.' }, categories: [KITCHEN, COFFEE] },
+    description: { en: 'Precise pour for filter coffee; 0.9 litre. Only a few left.', fr: 'Versement précis pour le café filtre ; 0,9 litre.', de: 'Präzises Gießen für Filterkaffee; 0,9 Liter.' }, categories: [KITCHEN, COFFEE, BREWING] },
   { id: 135, sku: 'KIT-BOARD', slug: 'oak-serving-board', color: '#c8a165', price: 3600, stock: 30,
     name: { en: 'Oak Serving Board', fr: 'Planche de service en chêne', de: 'Servierbrett aus Eiche' },
     description: { en: 'Solid oak with a juice groove, oiled by hand.', fr: 'Chêne massif avec rigole, huilé à la main.', de: 'Massive Eiche mit Saftrille, von Hand geölt.' }, categories: [KITCHEN] },

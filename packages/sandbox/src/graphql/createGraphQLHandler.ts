@@ -20,6 +20,7 @@ import { operationComplexity } from './operationComplexity.js';
 import { readGraphQLBody } from './readGraphQLBody.js';
 import { requestLocale } from './requestLocale.js';
 import { cartMutations } from './resolvers/cartMutations.js';
+import { catalogMutations } from './resolvers/catalogMutations.js';
 import { checkoutMutations } from './resolvers/checkoutMutations.js';
 import { customerAccountMutations } from './resolvers/customerAccountMutations.js';
 import { customerAddressMutations } from './resolvers/customerAddressMutations.js';
@@ -164,6 +165,7 @@ async function handle(
 function mutationRoot(ctx: GraphQLContext) {
   return {
     cart: () => cartMutations(ctx),
+    catalog: () => catalogMutations(ctx),
     checkout: () => checkoutMutations(ctx),
     customer: () => ({ ...customerAccountMutations(ctx), ...customerAddressMutations(ctx) }),
     newsletter: () => newsletterMutations(ctx),

@@ -66,6 +66,8 @@ function shapeProblem(data: Record<string, unknown>): string | null {
   for (const key of ['customers', 'carts', 'orders', 'usedSessionSyncJtis', 'customerAccessTokens'] as const) if (!Array.isArray(store[key])) return `"state.store.${key}" is not a list`;
   for (const key of ['checkouts', 'variantStock'] as const) if (!isPairs(store[key])) return `"state.store.${key}" is not a list of pairs`;
   if (!Number.isInteger(store.nextOrderId)) return '"state.store.nextOrderId" is not an integer';
+  // Written since reviews could be added; older files have none and keep the seed's.
+  if (store.reviews !== undefined && !(Array.isArray(store.reviews) && store.reviews.every((r) => isObject(r) && Number.isInteger(r.productEntityId) && Number.isInteger(r.entityId)))) return '"state.store.reviews" is not a list of reviews';
   if (!Array.isArray(ledger)) return '"state.ledger" is not a list';
   if (!isObject(refunds) || !Array.isArray(refunds.refunds) || !isPairs(refunds.quantities) || !isPairs(refunds.shipping) || !Number.isInteger(refunds.refundSeq) || !Number.isInteger(refunds.paymentSeq))
     return '"state.refunds" is incomplete';

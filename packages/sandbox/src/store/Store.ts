@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/createCatalog.js';
 import type { SandboxSeed, SeedCoupon, SeedCustomerGroup, SeedGiftCertificate, SeedShippingOption } from '../catalog/SandboxSeed.js';
+import type { SeedReview } from '../catalog/SeedStorefrontContent.js';
 import type { SandboxEmail, StoreCustomerAddress, StoreFormFieldValue, StoreWishlist } from './CustomerAccount.js';
 import type { SandboxCart, SandboxCustomer, SandboxOrder, SandboxStore } from './SandboxStore.js';
 
@@ -121,6 +122,8 @@ export interface StoreSnapshot {
   newsletterSubscribers?: string[];
   /** `[variantEntityId, stock]` of every variant: placing an order takes stock. */
   variantStock: Array<[number, number]>;
+  /** Every product review (shoppers add some); absent in files written before reviews existed. */
+  reviews?: SeedReview[];
 }
 
 /** Options of `createStore`. */

@@ -171,6 +171,7 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
         wishlists: [...wishlists.values()],
         giftCertificates: [...giftCertificates.values()],
         variantStock: catalog.products.flatMap((p) => p.variants.map((v): [number, number] => [v.entityId, v.stock])),
+        reviews: catalog.allReviews(),
       });
     },
     restore(snapshot) {
@@ -199,6 +200,7 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
         const found = catalog.variantById(variantEntityId);
         if (found) found.variant.stock = stock;
       }
+      if (saved.reviews) catalog.replaceReviews(saved.reviews);
     },
   };
   return store;

@@ -1,4 +1,5 @@
 import type { SandboxSeed, SeedCustomerGroup, SeedDiscountRule } from '../catalog/SandboxSeed.js';
+import { validateStorefrontContent } from './validateStorefrontContent.js';
 
 /**
  * Checks a seed (possibly read from a user's JSON file) enough that the store cannot start in a
@@ -43,6 +44,7 @@ export function validateSeed(seed: SandboxSeed): void {
     }
     groups.set(c.customerGroup.id, shape);
   }
+  validateStorefrontContent(seed, fail);
 }
 
 /**

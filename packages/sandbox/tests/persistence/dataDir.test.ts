@@ -87,6 +87,16 @@ describe('a sandbox restarted on the same data dir', () => {
     expect((await restart(replaced)).trustedProxySecret).toBe('proxy-secret-2');
   });
 
+  it('keeps product reviews shoppers added', async () => {
+    const first = await start({ dataDir: newDir() });
+    const add = 'mutation($input: AddProductReviewInput!) { catalog { addProductReview(input: $input) { errors { __typename } } } }';
+    const added = await gql(first, add, { input: { productEntityId: 146, review: { title: 'Soft', text: 'Nice tee.', author: 'Kim', rating: 4, email: 'kim@example.com' } } });
+    expect(added.body.data.catalog.addProductReview.errors).toEqual([]);
+    const second = await restart(first);
+    const summary = await gql(second, '{ site { product(entityId: 146) { reviewSummary { numberOfReviews summationOfRatings } } } }');
+    expect(summary.body.data.site.product.reviewSummary).toEqual({ numberOfReviews: 1, summationOfRatings: 4 });
+  });
+
   it('keeps the session-sync lockout', async () => {
     const first = await start({ dataDir: newDir() });
     for (let i = 0; i < 3; i++) expect((await fetch(`${first.url}/session-sync?jwt=not-a-jwt`, { redirect: 'manual' })).status).not.toBe(429);

@@ -11,7 +11,9 @@ describe('createStore', () => {
     const store = createStore(options());
     const { catalog } = store;
     expect(catalog.products.length).toBeGreaterThanOrEqual(24);
-    expect(catalog.categories).toHaveLength(4);
+    // Four top-level categories and one sub-category (Kitchen › Brewing).
+    expect(catalog.categories).toHaveLength(5);
+    expect(catalog.categories.filter((c) => c.parentEntityId === undefined)).toHaveLength(4);
     for (const c of catalog.categories) {
       expect(catalog.products.filter((p) => p.categoryEntityIds.includes(c.entityId)).length).toBeGreaterThanOrEqual(5);
       expect([c.name.en, c.name.fr, c.name.de].every(Boolean)).toBe(true);

@@ -1,5 +1,4 @@
 import type { CatalogProduct } from '../../catalog/createCatalog.js';
-import { localize } from '../../catalog/createCatalog.js';
 import type { SeedVariant } from '../../catalog/SandboxSeed.js';
 import { paginate, type PageArgs } from '../connection.js';
 import type { GraphQLContext } from '../GraphQLContext.js';
@@ -14,8 +13,12 @@ import { formFieldsSettingsView } from '../views/formFieldView.js';
 import { geographyView } from '../views/geographyView.js';
 import { passwordComplexity } from '../../store/passwordPolicy.js';
 import { productView } from '../views/productView.js';
-import { sortProducts } from '../views/sortProducts.js';
 import { findAccessibleCart, latestCustomerCart } from './accessibleCart.js';
+import { resolveRoute } from './routeResolver.js';
+import { currencies } from './currencies.js';
+import { searchProducts, type SearchFilters } from './searchProducts.js';
+import { storefrontContent } from './storefrontContent.js';
+import { storeSettingsView } from '../views/storeSettingsView.js';
 
 type OptionValueId = { optionEntityId: number; valueEntityId: number };
 
@@ -36,13 +39,6 @@ function selectVariant(
     return ctx.store.catalog.variantForOptions(product, defaults) ?? null;
   }
   return null;
-}
-
-function searchMatches(ctx: GraphQLContext, product: CatalogProduct, term: string): boolean {
-  const t = term.trim().toLowerCase();
-  if (!t) return true;
-  const texts = [localize(product.name, ctx.locale), product.name.en, product.sku, localize(product.description, ctx.locale)];
-  return texts.some((s) => s.toLowerCase().includes(t));
 }
 
 /** The `Query` root: `site`, `customer` and `geography`. */
@@ -73,25 +69,12 @@ export function queryRoot(ctx: GraphQLContext) {
       return categoryTree(ctx, rootEntityId ?? undefined);
     },
     search: {
-      searchProducts: ({ filters, sort }: { filters: { categoryEntityId?: number | null; categoryEntityIds?: number[] | null; hideOutOfStock?: boolean | null; searchTerm?: string | null }; sort?: string | null }) => ({
-        products: (args: PageArgs) => {
-          const categoryIds = [...(filters.categoryEntityIds ?? []), ...(filters.categoryEntityId != null ? [filters.categoryEntityId] : [])];
-          const allowed = new Set(categoryIds.flatMap((id) => catalog.categoryAndDescendants(id)));
-          let list = catalog.products.filter((p) => categoryIds.length === 0 || p.categoryEntityIds.some((id) => allowed.has(id)));
-          if (filters.searchTerm) list = list.filter((p) => searchMatches(ctx, p, filters.searchTerm!));
-          if (filters.hideOutOfStock) list = list.filter(inStock);
-          return paginate(sortProducts(ctx, list, sort ?? 'RELEVANCE'), args, (p) => productView(ctx, p), 'SearchProducts.products');
-        },
-      }),
+      searchProducts: ({ filters, sort }: { filters: SearchFilters; sort?: string | null }) => searchProducts(ctx, filters, sort),
     },
-    // Resolves a storefront path (`/flannel-shirt/`, `/coffee/`) to its product or category.
-    route: ({ path }: { path: string }) => {
-      const normalized = `/${path.split(/[?#]/)[0]!.replace(/^\/+|\/+$/g, '')}/`;
-      const product = catalog.products.find((p) => `/${p.slug}/` === normalized);
-      if (product) return { node: { __typename: 'Product', ...productView(ctx, product) } };
-      const category = catalog.categories.find((c) => categoryView(ctx, c).path === normalized);
-      return { node: category ? { __typename: 'Category', ...categoryView(ctx, category) } : null };
-    },
+    // A storefront path to its entity and/or 301 redirect (routeResolver.ts says how BigCommerce answers).
+    route: (args: { path: string; redirectBehavior?: string | null }) => resolveRoute(ctx, args),
+    ...storefrontContent(ctx),
+    ...currencies(ctx),
     settings: () => ({
       storeName: store.settings.storeName,
       storeHash: store.storeHash,
@@ -103,6 +86,7 @@ export function queryRoot(ctx: GraphQLContext) {
       customers: { passwordComplexitySettings: passwordComplexity },
       formFields: formFieldsSettingsView(),
       newsletter: { showNewsletterSignup: true },
+      ...storeSettingsView(ctx),
     }),
     cart: ({ entityId }: { entityId?: string | null }) => {
       const cart = entityId ? findAccessibleCart(ctx, entityId) : ctx.customer ? latestCustomerCart(ctx, ctx.customer.entityId) : null;

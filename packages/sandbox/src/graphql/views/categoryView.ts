@@ -2,8 +2,10 @@ import { localize } from '../../catalog/createCatalog.js';
 import type { SeedCategory } from '../../catalog/SandboxSeed.js';
 import { paginate, type PageArgs } from '../connection.js';
 import type { GraphQLContext } from '../GraphQLContext.js';
+import { breadcrumbsConnection, type Crumb } from './breadcrumbsConnection.js';
 import { nodeId } from './money.js';
 import { productView } from './productView.js';
+import { seoView } from './seoView.js';
 import { sortProducts } from './sortProducts.js';
 
 /** The `Category` view in the request's locale. */
@@ -15,6 +17,8 @@ export function categoryView(ctx: GraphQLContext, category: SeedCategory) {
     description: `<p>${localize(category.description, ctx.locale)}</p>`,
     path: categoryPath(ctx, category),
     defaultImage: null,
+    seo: seoView(category.seo, ctx.locale),
+    breadcrumbs: (args: PageArgs & { depth: number }) => breadcrumbsConnection(categoryTrail(ctx, category), args, 'Category.breadcrumbs'),
     products: (args: PageArgs & { hideOutOfStock?: boolean | null; sortBy?: string | null }) => {
       const ids = new Set(ctx.store.catalog.categoryAndDescendants(category.entityId));
       let list = ctx.store.catalog.products.filter((p) => p.categoryEntityIds.some((id) => ids.has(id)));
@@ -22,6 +26,17 @@ export function categoryView(ctx: GraphQLContext, category: SeedCategory) {
       return paginate(sortProducts(ctx, list, args.sortBy ?? 'DEFAULT'), args, (p) => productView(ctx, p), 'Category.products');
     },
   };
+}
+
+/** The categories from the top level down to this one, as breadcrumbs. */
+function categoryTrail(ctx: GraphQLContext, category: SeedCategory): Crumb[] {
+  const trail: Crumb[] = [];
+  let current: SeedCategory | undefined = category;
+  for (let guard = 0; current && guard < 10; guard++) {
+    trail.unshift({ entityId: current.entityId, name: localize(current.name, ctx.locale), path: categoryPath(ctx, current) });
+    current = current.parentEntityId !== undefined ? ctx.store.catalog.categoryById(current.parentEntityId) : undefined;
+  }
+  return trail;
 }
 
 /** `/parent/child/` path of a category. */

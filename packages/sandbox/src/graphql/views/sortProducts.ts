@@ -2,11 +2,13 @@ import type { CatalogProduct } from '../../catalog/createCatalog.js';
 import { localize } from '../../catalog/createCatalog.js';
 import { unitPriceOf } from '../../store/unitPriceOf.js';
 import type { GraphQLContext } from '../GraphQLContext.js';
+import { reviewSummary } from './reviewsView.js';
 
 /**
- * Sorts products for `CategoryProductSort` / `SearchProductsSortInput`. The sandbox has no sales
- * or reviews, so BEST_SELLING, BEST_REVIEWED and RELEVANCE keep catalog order; FEATURED puts
- * featured products first; NEWEST is the highest entity id first.
+ * Sorts products for `CategoryProductSort` / `SearchProductsSortInput`. BEST_REVIEWED puts the
+ * highest average rating first (more reviews break a tie; unreviewed products last, in catalog
+ * order). The sandbox has no sales, so BEST_SELLING and RELEVANCE keep catalog order; FEATURED
+ * puts featured products first; NEWEST is the highest entity id first.
  */
 export function sortProducts(ctx: GraphQLContext, products: readonly CatalogProduct[], sort: string): CatalogProduct[] {
   const list = [...products];
@@ -25,6 +27,12 @@ export function sortProducts(ctx: GraphQLContext, products: readonly CatalogProd
       return list.sort((a, b) => price(b) - price(a));
     case 'NEWEST':
       return list.sort((a, b) => b.entityId - a.entityId);
+    case 'BEST_REVIEWED': {
+      const summary = new Map(list.map((p) => [p.entityId, reviewSummary(ctx.store.catalog.reviewsOf(p.entityId))]));
+      const avg = (p: CatalogProduct) => summary.get(p.entityId)!.averageRating;
+      const count = (p: CatalogProduct) => summary.get(p.entityId)!.numberOfReviews;
+      return list.sort((a, b) => avg(b) - avg(a) || count(b) - count(a));
+    }
     case 'FEATURED':
       return list.sort((a, b) => Number(b.featured === true) - Number(a.featured === true));
     default:
