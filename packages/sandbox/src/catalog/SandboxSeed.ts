@@ -218,6 +218,12 @@ export interface SandboxSeed {
   customers: SeedCustomer[];
   coupons: SeedCoupon[];
   shippingOptions: SeedShippingOption[];
+  /** Past orders of seeded customers (optional). */
+  orders?: SeedOrder[];
+  /** Wishlists of seeded customers (optional). */
+  wishlists?: SeedWishlist[];
+  /** Gift certificates (optional). */
+  giftCertificates?: SeedGiftCertificate[];
   /** Brands (products name theirs with `brandEntityId`). */
   brands?: SeedBrand[];
   /** Web pages (About, Contact, …); `parentEntityId` nests them. */
@@ -234,10 +240,4 @@ export interface SandboxSeed {
   storeSettings?: SeedStoreSettings;
   /** Currencies besides `currencyCode` (which is always offered, at rate 1). */
   currencies?: SeedCurrency[];
-  /** Past orders of seeded customers (optional). */
-  orders?: SeedOrder[];
-  /** Wishlists of seeded customers (optional). */
-  wishlists?: SeedWishlist[];
-  /** Gift certificates (optional). */
-  giftCertificates?: SeedGiftCertificate[];
 }

@@ -8,6 +8,7 @@ import { checkoutView } from '../views/checkoutView.js';
 import { customerWithOrdersView } from '../views/customerView.js';
 import { giftCertificateView } from '../views/giftCertificateView.js';
 import { publicWishlistView } from '../views/wishlistView.js';
+import { nodeQuery } from './nodeQuery.js';
 import { siteOrder } from './orderQueries.js';
 import { formFieldsSettingsView } from '../views/formFieldView.js';
 import { geographyView } from '../views/geographyView.js';
@@ -86,6 +87,8 @@ export function queryRoot(ctx: GraphQLContext) {
       customers: { passwordComplexitySettings: passwordComplexity },
       formFields: formFieldsSettingsView(),
       newsletter: { showNewsletterSignup: true },
+      // The store ships to every country it knows (the shipping options are the same for all).
+      shipping: { supportedShippingDestinations: { countries: geographyView().countries } },
       ...storeSettingsView(ctx),
     }),
     cart: ({ entityId }: { entityId?: string | null }) => {
@@ -104,6 +107,8 @@ export function queryRoot(ctx: GraphQLContext) {
     site,
     customer: () => (ctx.customer ? customerWithOrdersView(ctx, ctx.customer) : null),
     geography: geographyView,
+    node: nodeQuery(ctx),
+    channel: () => ({ entityId: ctx.deps.config.channelId }),
   };
 }
 
