@@ -7,7 +7,7 @@ import { paginate, type PageArgs } from '../connection.js';
 import type { GraphQLContext } from '../GraphQLContext.js';
 import { brandView } from './brandView.js';
 import { categoryView } from './categoryView.js';
-import { aggregatedInventory, variantInventory } from './inventoryView.js';
+import { aggregatedInventory, shownStock, variantInventory } from './inventoryView.js';
 import { money, nodeId } from './money.js';
 import { reviewsConnection, reviewSummary, type ReviewArgs } from './reviewsView.js';
 import { seoView } from './seoView.js';
@@ -104,7 +104,7 @@ export function productView(ctx: GraphQLContext, product: CatalogProduct, select
   const variants = selected ? [selected] : product.variants;
   const description = localize(product.description, ctx.locale);
   const aggregated = aggregatedInventory(product, variants);
-  const inventory = { isInStock: aggregated.availableOnHand > 0, aggregated };
+  const inventory = { isInStock: aggregated.availableOnHand > 0, aggregated: shownStock(ctx, aggregated) };
   return {
     entityId: product.entityId,
     id: nodeId('Product', product.entityId),
