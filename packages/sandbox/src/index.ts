@@ -26,5 +26,5 @@ export type {
   SeedCoupon,
   SeedShippingOption,
 } from './catalog/SandboxSeed.js';
-export type { SeedBlog, SeedBlogPost, SeedBrand, SeedProductDetails, SeedRedirect, SeedReview, SeedSeo, SeedWebPage } from './catalog/SeedStorefrontContent.js';
+export type { SeedBackorder, SeedBlog, SeedBlogPost, SeedBrand, SeedCurrency, SeedLocation, SeedProductDetails, SeedRedirect, SeedReview, SeedScript, SeedSeo, SeedStoreSettings, SeedWebPage } from './catalog/SeedStorefrontContent.js';
 export { defaultSeed } from './catalog/defaultSeed.js';

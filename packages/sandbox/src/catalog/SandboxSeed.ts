@@ -4,7 +4,7 @@
  * shape); without one the built-in `defaultSeed` shop is used. Money is in minor units (cents).
  */
 
-import type { SeedBlog, SeedBrand, SeedProductDetails, SeedRedirect, SeedReview, SeedSeo, SeedWebPage } from './SeedStorefrontContent.js';
+import type { SeedBlog, SeedBrand, SeedCurrency, SeedLocation, SeedProductDetails, SeedRedirect, SeedReview, SeedSeo, SeedStoreSettings, SeedWebPage } from './SeedStorefrontContent.js';
 
 /** A text in the store's locales; `en` is the default and the fallback for missing translations. */
 export interface LocalizedText {
@@ -157,6 +157,49 @@ export interface SeedShippingOption {
   isRecommended?: boolean;
 }
 
+/**
+ * A past order of a seeded customer, for the order history. Prices come from the catalog (the
+ * customer's group price), tax from `taxRatePercent`, shipping is the first shipping option, and
+ * the addresses are the customer's first address.
+ */
+export interface SeedOrder {
+  /** Below 100, where live order ids start. */
+  id: number;
+  customerEntityId: number;
+  /** ISO 8601. */
+  placedAt: string;
+  status: 'Awaiting Fulfillment' | 'Shipped' | 'Completed';
+  /** `variantEntityId` defaults to the product's first variant. */
+  lines: Array<{ productEntityId: number; variantEntityId?: number; quantity: number }>;
+  couponCode?: string;
+  shipment?: { shippedAt: string; provider: string; trackingNumber: string };
+}
+
+/** A seeded customer's wishlist; each item names a product of the catalog (and one of its variants, or none). */
+export interface SeedWishlist {
+  entityId: number;
+  customerEntityId: number;
+  name: string;
+  isPublic: boolean;
+  /** The public link's secret (unguessable in real stores; fixed here so demos can link to it). */
+  token: string;
+  items: Array<{ entityId: number; productEntityId: number; variantEntityId?: number }>;
+}
+
+/** A gift certificate shoppers can check and spend at checkout (amounts in minor units of the store currency). */
+export interface SeedGiftCertificate {
+  code: string;
+  amount: number;
+  balance: number;
+  status: 'ACTIVE' | 'DISABLED' | 'EXPIRED' | 'PENDING';
+  senderName: string;
+  recipientName: string;
+  theme: 'BIRTHDAY' | 'BOY' | 'CELEBRATION' | 'CHRISTMAS' | 'GENERAL' | 'GIRL';
+  /** ISO 8601. */
+  purchasedAt: string;
+  expiresAt?: string;
+}
+
 /** Everything a sandbox store starts from. */
 export interface SandboxSeed {
   storeName: string;
@@ -175,6 +218,12 @@ export interface SandboxSeed {
   customers: SeedCustomer[];
   coupons: SeedCoupon[];
   shippingOptions: SeedShippingOption[];
+  /** Past orders of seeded customers (optional). */
+  orders?: SeedOrder[];
+  /** Wishlists of seeded customers (optional). */
+  wishlists?: SeedWishlist[];
+  /** Gift certificates (optional). */
+  giftCertificates?: SeedGiftCertificate[];
   /** Brands (products name theirs with `brandEntityId`). */
   brands?: SeedBrand[];
   /** Web pages (About, Contact, …); `parentEntityId` nests them. */
@@ -185,4 +234,10 @@ export interface SandboxSeed {
   redirects?: SeedRedirect[];
   /** Product reviews (approved: they count in `reviewSummary` and BEST_REVIEWED sorting). */
   reviews?: SeedReview[];
+  /** Inventory locations; the first is the default. Without any, one default location (id 1). */
+  locations?: SeedLocation[];
+  /** Storefront settings (contact, logo, inventory display, reviews, …). */
+  storeSettings?: SeedStoreSettings;
+  /** Currencies besides `currencyCode` (which is always offered, at rate 1). */
+  currencies?: SeedCurrency[];
 }

@@ -94,6 +94,15 @@ export interface SeedProductDetails {
   seo?: SeedSeo;
   /** False hides the "Add to cart" action (BigCommerce's `showCartAction`); default true. */
   showCartAction?: boolean;
+  /** Warranty text shown on the product page (HTML allowed, the merchant's). */
+  warranty?: LocalizedText;
+  /** Backorder terms (shown in inventory; carts still sell only the stock on hand). */
+  backorder?: SeedBackorder;
+  /**
+   * Units of every variant kept at non-default locations; the default location (the first of the
+   * seed's `locations`) holds the rest of the variant's stock.
+   */
+  locationStock?: Array<{ locationEntityId: number; quantity: number }>;
 }
 
 /** A product review (BigCommerce's `Review`: title, text, rating 1–5, author, date). */
@@ -108,4 +117,83 @@ export interface SeedReview {
   email?: string;
   /** ISO 8601. */
   createdAt: string;
+}
+
+/** An inventory location (BigCommerce's Locations API: id, code, type PHYSICAL or VIRTUAL). */
+export interface SeedLocation {
+  entityId: number;
+  code: string;
+  typeId: 'PHYSICAL' | 'VIRTUAL';
+}
+
+/** A product's backorder terms: a limit of units, or unlimited, and the message shoppers see. */
+export interface SeedBackorder {
+  limit?: number;
+  unlimited?: boolean;
+  message?: LocalizedText;
+}
+
+/** Storefront settings `site.settings` shows; every part has a default (settingsView.ts). */
+export interface SeedStoreSettings {
+  contact?: { address: string; addressType: string; country: string; email: string; phone: string };
+  socialMediaLinks?: Array<{ name: string; url: string }>;
+  /** The text logo (the sandbox has no logo image). */
+  logoText?: string;
+  privacyPolicyUrl?: string;
+  cookieConsentEnabled?: boolean;
+  ga4TagId?: string;
+  seo?: SeedSeo;
+  robotsTxt?: string;
+  faviconUrl?: string;
+  statusMessage?: string;
+  reviewsEnabled?: boolean;
+  showProductRating?: boolean;
+  productComparisonsEnabled?: boolean;
+  /** Scripts the storefront adds to its pages. */
+  scripts?: SeedScript[];
+  /** Custom-field names that are search filters (product attribute facets) besides the options. */
+  searchFilterCustomFields?: string[];
+  /** Gift certificates for custom amounts between these (minor units, store currency). */
+  giftCertificates?: { enabled: boolean; minimum: number; maximum: number };
+  inventory?: {
+    stockLevelDisplay?: 'DONT_SHOW' | 'SHOW' | 'SHOW_WHEN_LOW';
+    showOutOfStockMessage?: boolean;
+    defaultOutOfStockMessage?: string;
+    showBackorderMessage?: boolean;
+    showQuantityOnBackorder?: boolean;
+    showBackorderAvailabilityPrompt?: boolean;
+    backorderAvailabilityPrompt?: string;
+  };
+}
+
+/**
+ * A currency shoppers can see prices in (BigCommerce's `Currency`). `exchangeRate` converts from
+ * the store's default currency; a transactional currency can also be charged (carts in it).
+ */
+export interface SeedCurrency {
+  entityId: number;
+  /** ISO 4217; one of the sandbox schema's `currencyCode` values (AUD, CAD, EUR, GBP, USD). */
+  code: string;
+  name: string;
+  exchangeRate: number;
+  isTransactional: boolean;
+  symbol: string;
+  symbolPlacement: 'LEFT' | 'RIGHT';
+  decimalToken?: string;
+  thousandsToken?: string;
+}
+
+/**
+ * A storefront script (BigCommerce's Scripts API: an inline `<script>` or a `src` URL, where it
+ * goes, which pages and which consent category), answered by `Content.scripts`.
+ */
+export interface SeedScript {
+  /** A UUID. */
+  entityId: string;
+  kind: 'inline' | 'src';
+  /** The whole `<script>` tag (inline) or the script URL (src). */
+  content: string;
+  location: 'HEAD' | 'FOOTER';
+  visibility: 'ALL_PAGES' | 'STOREFRONT' | 'CHECKOUT' | 'ORDER_CONFIRMATION';
+  consentCategory: 'ESSENTIAL' | 'FUNCTIONAL' | 'ANALYTICS' | 'TARGETING' | 'UNKNOWN';
 }

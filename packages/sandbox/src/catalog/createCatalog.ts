@@ -1,5 +1,5 @@
 import type { LocalizedText, SandboxSeed, SeedCategory, SeedOption, SeedProduct, SeedVariant } from './SandboxSeed.js';
-import type { SeedBlog, SeedBlogPost, SeedBrand, SeedRedirect, SeedReview, SeedWebPage } from './SeedStorefrontContent.js';
+import type { SeedBlog, SeedBlogPost, SeedBrand, SeedCurrency, SeedLocation, SeedRedirect, SeedReview, SeedStoreSettings, SeedWebPage } from './SeedStorefrontContent.js';
 
 /** A product as the store keeps it: options and at least one variant always present. */
 export interface CatalogProduct extends SeedProduct {
@@ -43,6 +43,19 @@ export interface Catalog {
   /** Every review (for a data dir's snapshot), and replacing them all (restoring one). */
   allReviews(): SeedReview[];
   replaceReviews(reviews: readonly SeedReview[]): void;
+  /** Inventory locations, the default first (never empty). */
+  readonly locations: readonly SeedLocation[];
+  readonly storeSettings: SeedStoreSettings;
+  /** Currencies shoppers can see prices in, the store's default first (rate 1). */
+  readonly currencies: ReadonlyArray<SeedCurrency & { isDefault: boolean }>;
+  currencyByCode(code: string): (SeedCurrency & { isDefault: boolean }) | undefined;
+}
+
+/** How the store's default currency shows when the seed does not describe it. */
+function defaultCurrency(code: string): SeedCurrency & { isDefault: boolean } {
+  const symbol = new Intl.NumberFormat('en-US', { style: 'currency', currency: code }).formatToParts(0).find((p) => p.type === 'currency')?.value ?? code;
+  const name = new Intl.DisplayNames(['en'], { type: 'currency' }).of(code) ?? code;
+  return { entityId: 1, code, name, exchangeRate: 1, isTransactional: true, symbol, symbolPlacement: 'LEFT', isDefault: true };
 }
 
 /** Picks the text for a locale, falling back to the default locale (`en`) when untranslated. */
@@ -65,7 +78,7 @@ function normalize(product: SeedProduct, nextVariantId: () => number): CatalogPr
 }
 
 /** Builds the catalog from a seed (deep-copied, so mutations never reach the seed). */
-export function createCatalog(seed: Pick<SandboxSeed, 'products' | 'categories' | 'brands' | 'webPages' | 'blog' | 'redirects' | 'reviews'>): Catalog {
+export function createCatalog(seed: Pick<SandboxSeed, 'products' | 'categories' | 'brands' | 'webPages' | 'blog' | 'redirects' | 'reviews' | 'locations' | 'storeSettings'> & Partial<Pick<SandboxSeed, 'currencyCode' | 'currencies'>>): Catalog {
   const copy = structuredClone({
     products: seed.products,
     categories: seed.categories,
@@ -74,6 +87,12 @@ export function createCatalog(seed: Pick<SandboxSeed, 'products' | 'categories' 
     blog: seed.blog ?? null,
     redirects: seed.redirects ?? [],
     reviews: seed.reviews ?? [],
+    locations: seed.locations?.length ? seed.locations : [{ entityId: 1, code: 'BC-LOCATION-1', typeId: 'PHYSICAL' as const }],
+    storeSettings: seed.storeSettings ?? {},
+    currencies: [
+      { ...(seed.currencies?.find((c) => c.code === (seed.currencyCode ?? 'USD')) ?? defaultCurrency(seed.currencyCode ?? 'USD')), exchangeRate: 1, isTransactional: true, isDefault: true },
+      ...(seed.currencies ?? []).filter((c) => c.code !== (seed.currencyCode ?? 'USD')).map((c) => ({ ...c, isDefault: false })),
+    ],
   });
   const reviews = new Map<number, SeedReview[]>();
   const setReviews = (list: readonly SeedReview[]) => {
@@ -119,6 +138,10 @@ export function createCatalog(seed: Pick<SandboxSeed, 'products' | 'categories' 
     },
     allReviews: () => structuredClone([...reviews.values()].flat()),
     replaceReviews: (list) => setReviews(structuredClone(list)),
+    locations: copy.locations,
+    storeSettings: copy.storeSettings,
+    currencies: copy.currencies,
+    currencyByCode: (code) => copy.currencies.find((c) => c.code === code),
     categoryAndDescendants(id) {
       const out = [id];
       for (let i = 0; i < out.length; i++) {

@@ -3,8 +3,13 @@ import { seedBrands } from './seedBrands.js';
 import { seedBlog, seedRedirects, seedWebPages } from './seedContent.js';
 import { withProductDetails } from './seedProductDetails.js';
 import { seedReviews } from './seedReviews.js';
+import { seedCurrencies } from './seedCurrencies.js';
+import { seedLocations, seedStoreSettings } from './seedSettings.js';
 import { withDemoAccounts } from './seedCustomerAccounts.js';
+import { seedGiftCertificates } from './seedGiftCertificates.js';
+import { seedOrders } from './seedOrders.js';
 import { seedProducts } from './seedProducts.js';
+import { seedWishlists } from './seedWishlists.js';
 
 const categories: SeedCategory[] = [
   { entityId: 21, slug: 'coffee', name: { en: 'Coffee', fr: 'Café', de: 'Kaffee' },
@@ -38,6 +43,9 @@ export const defaultSeed: SandboxSeed = {
   blog: seedBlog,
   redirects: seedRedirects,
   reviews: seedReviews,
+  locations: seedLocations,
+  storeSettings: seedStoreSettings,
+  currencies: seedCurrencies,
   customers: withDemoAccounts([
     { entityId: 1, email: 'jane@example.com', password: 'Shopper123!', firstName: 'Jane', lastName: 'Doe', phone: '555-0100' },
     { entityId: 2, email: 'max@example.com', password: 'Shopper456!', firstName: 'Max', lastName: 'Mustermann', company: 'Beispiel GmbH' },
@@ -47,6 +55,9 @@ export const defaultSeed: SandboxSeed = {
   coupons: [
     { entityId: 1, code: 'WELCOME10', couponType: 'PERCENTAGE_DISCOUNT', amount: 10 },
   ],
+  orders: seedOrders,
+  wishlists: seedWishlists,
+  giftCertificates: seedGiftCertificates,
   shippingOptions: [
     { entityId: '8b1e3c5d0f2a4e6b9c7d1a3f5e7b9d2c', description: 'Standard Shipping', type: 'shipping_flatrate', cost: 500, transitTime: '3-5 business days', isRecommended: true },
     { entityId: '3f9a7c1e5b2d4f8a0c6e2b4d8f1a3c5e', description: 'Express Shipping', type: 'shipping_flatrate', cost: 1500, transitTime: '1-2 business days' },

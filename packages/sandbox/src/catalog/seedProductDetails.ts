@@ -25,6 +25,12 @@ const customFields: Record<number, Array<[name: string, value: string]>> = {
   146: [['Material', 'Organic cotton']],
 };
 
+/** Backorder terms: the kettle (2 on hand) takes 20 more on backorder; the blanket takes any number. */
+const backorders: Record<number, SeedProductDetails['backorder']> = {
+  134: { limit: 20, message: { en: 'Ships in 2–3 weeks', fr: 'Expédié sous 2 à 3 semaines', de: 'Versand in 2–3 Wochen' } },
+  123: { unlimited: true, message: { en: 'Made to order: ships in 4 weeks', fr: 'Fabriqué sur commande : expédié sous 4 semaines', de: 'Auf Bestellung gefertigt: Versand in 4 Wochen' } },
+};
+
 /** A 13-digit GTIN (EAN-13) with a valid check digit, derived from the product id. */
 function gtinOf(entityId: number): string {
   const body = `400638${String(entityId).padStart(6, '0')}`;
@@ -52,6 +58,11 @@ export function withProductDetails(product: SeedProduct): SeedProduct {
     seo: { pageTitle: { en: title.en!, ...title }, metaDescription: product.description, metaKeywords: product.slug.split('-').join(',') },
     // The headlamp is not sold online any more: no cart action.
     showCartAction: product.sku !== 'OUT-LAMP',
+    ...(backorders[product.entityId] ? { backorder: backorders[product.entityId] } : {}),
+    // Gear carries a warranty; consumables (coffee) do not, and answer "".
+    ...(product.sku.startsWith('COF-') && product.sku !== 'COF-GRINDER' ? {} : { warranty: { en: '<p>Two-year warranty against defects.</p>', fr: '<p>Garantie de deux ans contre les défauts.</p>', de: '<p>Zwei Jahre Garantie auf Mängel.</p>' } }),
+    // The showroom keeps two of every kitchen and apparel variant.
+    ...(product.sku.startsWith('KIT-') || product.sku.startsWith('APP-') ? { locationStock: [{ locationEntityId: 2, quantity: 2 }] } : {}),
   };
   return { ...product, ...details };
 }

@@ -26,6 +26,9 @@ import { customerAccountMutations } from './resolvers/customerAccountMutations.j
 import { customerAddressMutations } from './resolvers/customerAddressMutations.js';
 import { customerMutations } from './resolvers/customerMutations.js';
 import { newsletterMutations } from './resolvers/newsletterMutations.js';
+import { wishlistMutations } from './resolvers/wishlistMutations.js';
+import { analyticsMutations } from './resolvers/analyticsMutations.js';
+import { submitContactUs } from './resolvers/submitContactUs.js';
 import { queryRoot } from './resolvers/queryRoot.js';
 import { sessionSyncMutations } from './resolvers/sessionSyncMutations.js';
 import { scopeError } from './requiredScopes.js';
@@ -166,6 +169,9 @@ function mutationRoot(ctx: GraphQLContext) {
     checkout: () => checkoutMutations(ctx),
     customer: () => ({ ...customerAccountMutations(ctx), ...customerAddressMutations(ctx) }),
     newsletter: () => newsletterMutations(ctx),
+    wishlist: () => wishlistMutations(ctx),
+    analytics: () => analyticsMutations(ctx),
+    submitContactUs: submitContactUs(ctx),
     ...customerMutations(ctx),
     ...sessionSyncMutations(ctx),
   };

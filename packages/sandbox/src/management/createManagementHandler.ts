@@ -10,6 +10,7 @@ import { createRefund, createRefundQuote } from './refundHandlers.js';
 import { tokenRoutes } from './tokenRoutes.js';
 import { catalogRoutes } from './catalogRoutes.js';
 import { webhookRoutes } from './webhookRoutes.js';
+import { amountDue } from '../store/giftCertificateUse.js';
 
 /** One Management API route: what it answers, given the path's parameters. */
 type ManagementRoute = (platform: SandboxPlatform, req: SandboxRequest, params: Record<string, string>) => SandboxResponse | Promise<SandboxResponse>;
@@ -39,7 +40,7 @@ const createAccessToken: ManagementRoute = async (platform, req) => {
   const token = await signPaymentAccessToken(
     platform.keys.paymentSecret,
     platform.config.storeHash,
-    { store_id: platform.config.storeId, order_id: order.id, amount: order.total, currency: order.currencyCode },
+    { store_id: platform.config.storeId, order_id: order.id, amount: amountDue(order), currency: order.currencyCode },
     platform.clock,
   );
   return jsonResponse(201, { data: { id: token }, meta: {} });

@@ -5,6 +5,8 @@ const STATUS_IDS: Record<SandboxOrderStatus, number> = {
   Incomplete: 0,
   'Awaiting Payment': 7,
   'Awaiting Fulfillment': 11,
+  Shipped: 2,
+  Completed: 10,
   Refunded: 4,
   'Partially Refunded': 14,
 };

@@ -9,9 +9,17 @@ import { storedCardToken } from './storedCardToken.js';
 import { cardBehaviour } from './testCards.js';
 import { validateInstrument } from './validateInstrument.js';
 import { ACCEPTED_PAYMENT_METHOD_IDS } from './acceptedPaymentMethods.js';
+import { amountDue, redeemGiftCertificates } from '../store/giftCertificateUse.js';
 
 const PAYMENTS_MEDIA_TYPE = 'application/vnd.bc.v1+json';
 /** Orders the Payments API will take money for: not yet paid (docs/store-operations/payments/index.mdx, code 30101). */
+/** Brand and last four digits the order history shows (a stored card shows as such). */
+function cardSummary(paid: { type: string; number?: string }): { brand: string; last4: string } {
+  if (paid.type !== 'card' || !paid.number) return { brand: 'Stored card', last4: '' };
+  const brand = /^4/.test(paid.number) ? 'Visa' : /^(5[1-5]|2[2-7])/.test(paid.number) ? 'Mastercard' : /^3[47]/.test(paid.number) ? 'American Express' : 'Card';
+  return { brand, last4: paid.number.slice(-4) };
+}
+
 const PAYABLE = new Set(['Incomplete', 'Awaiting Payment']);
 
 /**
@@ -47,7 +55,7 @@ export function createPaymentsHandler(platform: SandboxPlatform): (req: SandboxR
     const order = platform.store.orders.get(data.order_id);
     if (!order) return paymentError(422, 30003);
     if (!PAYABLE.has(order.status)) return paymentError(422, 30101, { detail: `Order ${order.id} is ${order.status}; it cannot be paid again.` });
-    if (order.total !== data.amount || order.currencyCode !== data.currency) return paymentError(422, 30004);
+    if (amountDue(order) !== data.amount || order.currencyCode !== data.currency) return paymentError(422, 30004);
 
     const paid = checked.instrument;
     let slow = false;
@@ -70,7 +78,7 @@ export function createPaymentsHandler(platform: SandboxPlatform): (req: SandboxR
       kind: 'charge',
       id,
       orderId: order.id,
-      amount: order.total,
+      amount: amountDue(order),
       currency: order.currencyCode,
       paymentMethodId: methodId,
       instrumentType: paid.type,
@@ -78,6 +86,8 @@ export function createPaymentsHandler(platform: SandboxPlatform): (req: SandboxR
       correlationId: req.headers['x-correlation-id'] ?? null,
     });
     order.status = 'Awaiting Fulfillment';
+    order.payment = { methodId, instrumentType: paid.type, ...cardSummary(paid) };
+    redeemGiftCertificates(platform.store, order);
     if (slow) {
       // The money is taken now, whatever happens to the answer: a restart while it waits keeps the charge.
       platform.persist();

@@ -25,11 +25,23 @@ export interface StoreCustomerAddress {
   formFields: StoreFormFieldValue[];
 }
 
-/** An email the sandbox "sent" (password reset links): kept in memory, read at `GET /__sandbox/outbox`. */
+/** An email the sandbox "sent" (password reset links, contact form messages): kept in memory, read at `GET /__sandbox/outbox`. */
 export interface SandboxEmail {
   to: string;
   subject: string;
   /** The link the email carries (e.g. the reset-password page with its token). */
   link: string;
   sentAt: string;
+  /** What a form sent (the contact form's fields), when the email carries one. */
+  body?: Record<string, unknown>;
+}
+
+/** A customer's wishlist; `token` is its public link's secret (`Site.publicWishlist(token:)`). */
+export interface StoreWishlist {
+  entityId: number;
+  customerEntityId: number;
+  name: string;
+  isPublic: boolean;
+  token: string;
+  items: Array<{ entityId: number; productEntityId: number; variantEntityId: number | null }>;
 }

@@ -41,7 +41,7 @@ export interface SandboxCart {
 }
 
 /** BigCommerce order statuses the sandbox uses. */
-export type SandboxOrderStatus = 'Incomplete' | 'Awaiting Payment' | 'Awaiting Fulfillment' | 'Refunded' | 'Partially Refunded';
+export type SandboxOrderStatus = 'Incomplete' | 'Awaiting Payment' | 'Awaiting Fulfillment' | 'Shipped' | 'Completed' | 'Refunded' | 'Partially Refunded';
 
 /** One line of an order, as refunds address it. */
 export interface SandboxOrderLine {
@@ -74,6 +74,43 @@ export interface SandboxOrder {
   billingEmail: string;
   status: SandboxOrderStatus;
   createdAt: number;
+  /** Addresses, consignments, coupons and shipments, for the order history (absent in old data dirs). */
+  details?: SandboxOrderDetails;
+  /** Gift certificates the order spends (their balances go down when it is paid). */
+  giftCertificates?: Array<{ code: string; used: number }>;
+  /** How the order was paid (set by the Payments API). */
+  payment?: { methodId: string; instrumentType: string; brand: string; last4: string };
+}
+
+/** An address as an order keeps it. */
+export interface SandboxOrderAddress {
+  firstName: string | null;
+  lastName: string | null;
+  email: string | null;
+  company: string | null;
+  address1: string | null;
+  address2: string | null;
+  city: string | null;
+  stateOrProvince: string | null;
+  countryCode: string;
+  postalCode: string | null;
+  phone: string | null;
+}
+
+/** What the order history shows beyond the lines and totals. */
+export interface SandboxOrderDetails {
+  /** Σ unit sale price × quantity, before coupons and tax, minor units. */
+  subtotal: number;
+  billingAddress: SandboxOrderAddress;
+  consignments: Array<{
+    id: number;
+    address: SandboxOrderAddress;
+    /** Order line ids (`SandboxOrderLine.id`) shipped to this address. */
+    lineIds: number[];
+    shippingMethod: string;
+    shipments: Array<{ id: number; shippedAt: number; provider: string; method: string; trackingNumber: string | null; trackingUrl: string | null }>;
+  }>;
+  coupons: Array<{ code: string; amount: number }>;
 }
 
 /** The parts of the store the REST and hosted-page side reads. */

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/createCatalog.js';
-import type { SandboxSeed, SeedCoupon, SeedCustomerGroup, SeedShippingOption } from '../catalog/SandboxSeed.js';
+import type { SandboxSeed, SeedCoupon, SeedCustomerGroup, SeedGiftCertificate, SeedShippingOption } from '../catalog/SandboxSeed.js';
 import type { SeedReview } from '../catalog/SeedStorefrontContent.js';
-import type { SandboxEmail, StoreCustomerAddress, StoreFormFieldValue } from './CustomerAccount.js';
+import type { SandboxEmail, StoreCustomerAddress, StoreFormFieldValue, StoreWishlist } from './CustomerAccount.js';
 import type { SandboxCart, SandboxCustomer, SandboxOrder, SandboxStore } from './SandboxStore.js';
 
 /** An address on a checkout (billing or a consignment's shipping address). */
@@ -33,6 +33,8 @@ export interface SandboxCheckoutState {
   billingAddress: (CheckoutAddressFields & { entityId: string }) | null;
   consignments: SandboxConsignment[];
   couponCodes: string[];
+  /** Gift certificate codes applied to the checkout, upper-cased, in order (absent in old data dirs). */
+  giftCertificateCodes?: string[];
   /**
    * The order `completeCheckout` created. While it is unpaid (`Incomplete`) the cart lives on and
    * completing again updates that order; once it is paid the cart is deleted.
@@ -82,6 +84,13 @@ export interface Store extends SandboxStore {
   nextCustomerId(): number;
   /** The next address id (ids are store-wide, as BigCommerce's). */
   nextAddressId(): number;
+  /** Gift certificates by upper-cased code; balances go down as paid orders spend them. */
+  readonly giftCertificates: Map<string, SeedGiftCertificate>;
+  /** Wishlists by entity id. */
+  readonly wishlists: Map<number, StoreWishlist>;
+  /** The next wishlist id and the next wishlist item id. */
+  nextWishlistId(): number;
+  nextWishlistItemId(): number;
   /** Lower-cased emails subscribed to the newsletter (customers' and guests'). */
   readonly newsletterSubscribers: Set<string>;
   /** Password reset tokens (single use) by token value. Not kept in a data dir. */
@@ -105,6 +114,10 @@ export interface StoreSnapshot {
   usedSessionSyncJtis: string[];
   customerAccessTokens: Array<{ value: string; customerEntityId: number; expiresAtSeconds: number }>;
   nextOrderId: number;
+  /** Absent in data dirs written before gift certificates existed. */
+  giftCertificates?: SeedGiftCertificate[];
+  /** Absent in data dirs written before wishlists existed. */
+  wishlists?: StoreWishlist[];
   /** Absent in data dirs written before newsletters existed. */
   newsletterSubscribers?: string[];
   /** `[variantEntityId, stock]` of every variant: placing an order takes stock. */

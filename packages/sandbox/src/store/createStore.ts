@@ -4,8 +4,9 @@ import { defaultSeed } from '../catalog/defaultSeed.js';
 import type { SandboxSeed } from '../catalog/SandboxSeed.js';
 import type { SandboxCart, SandboxOrder } from './SandboxStore.js';
 import type { CreateStoreOptions, SandboxCheckoutState, Store, StoreCustomer } from './Store.js';
-import type { SeedCustomerAddress } from '../catalog/SandboxSeed.js';
-import type { SandboxEmail, StoreCustomerAddress } from './CustomerAccount.js';
+import type { SeedCustomerAddress, SeedGiftCertificate } from '../catalog/SandboxSeed.js';
+import type { SandboxEmail, StoreCustomerAddress, StoreWishlist } from './CustomerAccount.js';
+import { seedOrderHistory } from './seedOrderHistory.js';
 import { validateSeed } from './validateSeed.js';
 
 function toStoreAddress(a: SeedCustomerAddress): StoreCustomerAddress {
@@ -45,6 +46,8 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
   let catalog: Catalog = createCatalog(seed);
   let orderId = FIRST_ORDER_ID;
   const newsletterSubscribers = new Set<string>();
+  const wishlists = new Map<number, StoreWishlist>();
+  const giftCertificates = new Map<string, SeedGiftCertificate>();
   const passwordResets = new Map<string, { customerEntityId: number; expiresAtSeconds: number }>();
   const outbox: SandboxEmail[] = [];
 
@@ -60,6 +63,18 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
         formFields: [],
       });
       if (isSubscribedToNewsletter) newsletterSubscribers.add(c.email.toLowerCase());
+    }
+    for (const order of seedOrderHistory(seed, catalog, customers)) orders.set(order.id, order);
+    for (const g of seed.giftCertificates ?? []) giftCertificates.set(g.code.toUpperCase(), { ...g });
+    for (const w of seed.wishlists ?? []) {
+      if (!customers.has(w.customerEntityId)) throw new Error(`seed wishlists: wishlist ${w.entityId} names customer ${w.customerEntityId}, who is not in the seed's customers.`);
+      for (const item of w.items) {
+        const product = catalog.productById(item.productEntityId);
+        if (!product || (item.variantEntityId !== undefined && !product.variants.some((v) => v.entityId === item.variantEntityId))) {
+          throw new Error(`seed wishlists: wishlist ${w.entityId} names product ${item.productEntityId}${item.variantEntityId === undefined ? '' : ` variant ${item.variantEntityId}`}, which the catalog does not have.`);
+        }
+      }
+      wishlists.set(w.entityId, { ...w, items: w.items.map((i) => ({ entityId: i.entityId, productEntityId: i.productEntityId, variantEntityId: i.variantEntityId ?? null })) });
     }
   }
   fill();
@@ -120,10 +135,16 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
     nextCustomerId: () => Math.max(0, ...customers.keys()) + 1,
     nextAddressId: () => Math.max(0, ...[...customers.values()].flatMap((c) => c.addresses.map((a) => a.entityId))) + 1,
     newsletterSubscribers,
+    wishlists,
+    giftCertificates,
+    nextWishlistId: () => Math.max(0, ...wishlists.keys()) + 1,
+    nextWishlistItemId: () => Math.max(0, ...[...wishlists.values()].flatMap((w) => w.items.map((i) => i.entityId))) + 1,
     passwordResets,
     outbox,
     reset() {
       newsletterSubscribers.clear();
+      wishlists.clear();
+      giftCertificates.clear();
       passwordResets.clear();
       outbox.length = 0;
       customers.clear();
@@ -147,6 +168,8 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
         customerAccessTokens: [...tokens].filter(([, t]) => t.expiresAtSeconds > nowSeconds).map(([value, t]) => ({ value, ...t })),
         nextOrderId: orderId,
         newsletterSubscribers: [...newsletterSubscribers],
+        wishlists: [...wishlists.values()],
+        giftCertificates: [...giftCertificates.values()],
         variantStock: catalog.products.flatMap((p) => p.variants.map((v): [number, number] => [v.entityId, v.stock])),
         reviews: catalog.allReviews(),
       });
@@ -157,6 +180,12 @@ export function createStore({ storeHash, storeId, clock, seed = defaultSeed }: C
       customers.clear();
       // Data dirs written before address books existed lack these two fields.
       for (const c of saved.customers) customers.set(c.entityId, { ...c, addresses: c.addresses ?? [], formFields: c.formFields ?? [] });
+      // Balances: what paid orders spent survives a restart.
+      for (const g of saved.giftCertificates ?? []) giftCertificates.set(g.code.toUpperCase(), g);
+      if (saved.wishlists) {
+        wishlists.clear();
+        for (const w of saved.wishlists) wishlists.set(w.entityId, w);
+      }
       if (saved.newsletterSubscribers) {
         newsletterSubscribers.clear();
         for (const email of saved.newsletterSubscribers) newsletterSubscribers.add(email);

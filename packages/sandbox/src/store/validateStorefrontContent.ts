@@ -31,6 +31,40 @@ export function validateStorefrontContent(seed: SandboxSeed, fail: (what: string
   for (const [i, p] of seed.products.entries()) {
     if (p.brandEntityId !== undefined && !brands.has(p.brandEntityId)) fail(`products[${i}].brandEntityId ${p.brandEntityId} names no brand in "brands"`);
   }
+  if (seed.locations !== undefined && !Array.isArray(seed.locations)) fail('"locations" must be an array when given');
+  const locations = uniqueIds(seed.locations ?? [], 'locations', fail);
+  for (const [i, l] of (seed.locations ?? []).entries()) {
+    if (typeof l.code !== 'string' || !l.code) fail(`locations[${i}].code must be a non-empty string`);
+    if (l.typeId !== 'PHYSICAL' && l.typeId !== 'VIRTUAL') fail(`locations[${i}].typeId must be PHYSICAL or VIRTUAL`);
+  }
+  for (const [i, p] of seed.products.entries()) {
+    for (const [j, l] of (p.locationStock ?? []).entries()) {
+      if (!locations.has(l.locationEntityId) || l.locationEntityId === seed.locations?.[0]?.entityId) fail(`products[${i}].locationStock[${j}].locationEntityId must name a non-default location of "locations"`);
+      if (!Number.isInteger(l.quantity) || l.quantity < 0) fail(`products[${i}].locationStock[${j}].quantity must be a non-negative integer`);
+    }
+    const b = p.backorder;
+    if (b && b.limit !== undefined && (!Number.isInteger(b.limit) || b.limit < 0)) fail(`products[${i}].backorder.limit must be a non-negative integer`);
+  }
+  const httpOrPath = /^(https?:\/\/|\/)/i;
+  for (const [i, link] of (seed.storeSettings?.socialMediaLinks ?? []).entries()) {
+    if (typeof link.url !== 'string' || !httpOrPath.test(link.url)) fail(`storeSettings.socialMediaLinks[${i}].url must be an http(s) URL`);
+  }
+  if (seed.currencies !== undefined && !Array.isArray(seed.currencies)) fail('"currencies" must be an array when given');
+  uniqueIds(seed.currencies ?? [], 'currencies', fail);
+  const codes = new Set<string>();
+  for (const [i, c] of (seed.currencies ?? []).entries()) {
+    // The sandbox schema's currencyCode enum lists these; a code outside it could never be asked for.
+    if (!['AUD', 'CAD', 'EUR', 'GBP', 'USD'].includes(c.code)) fail(`currencies[${i}].code must be one of AUD, CAD, EUR, GBP, USD`);
+    if (codes.has(c.code)) fail(`currencies[${i}].code ${c.code} is listed twice`);
+    codes.add(c.code);
+    if (typeof c.exchangeRate !== 'number' || !(c.exchangeRate > 0) || !Number.isFinite(c.exchangeRate)) fail(`currencies[${i}].exchangeRate must be a positive number`);
+  }
+  for (const [i, script] of (seed.storeSettings?.scripts ?? []).entries()) {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(script.entityId)) fail(`storeSettings.scripts[${i}].entityId must be a UUID`);
+    if (script.kind === 'src' ? !/^https:\/\//i.test(script.content) : !/^<script[\s>]/i.test(script.content)) fail(`storeSettings.scripts[${i}].content must be an https URL (src) or a <script> tag (inline)`);
+  }
+  const privacy = seed.storeSettings?.privacyPolicyUrl;
+  if (privacy !== undefined && !httpOrPath.test(privacy)) fail('storeSettings.privacyPolicyUrl must be an http(s) URL or a path starting with "/"');
   const pages = uniqueIds(seed.webPages ?? [], 'webPages', fail);
   for (const [i, p] of (seed.webPages ?? []).entries()) {
     if (!PAGE_TYPES.has(p.type)) fail(`webPages[${i}].type must be one of ${[...PAGE_TYPES].join(', ')}`);

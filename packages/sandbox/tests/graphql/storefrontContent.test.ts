@@ -49,19 +49,19 @@ describe('product details, SEO and breadcrumbs', () => {
     expect(plain.site.category.seo).toEqual({ pageTitle: '', metaDescription: '', metaKeywords: '' });
   });
 
-  test('customFields filter by name; variants filter by SKU; prices in another currency are null', async () => {
+  test('customFields filter by name; variants filter by SKU; prices(currencyCode:) in the store currency', async () => {
     const data = await gqlData(sandbox, `{ site { product(entityId: 143) {
       all: customFields { edges { node { entityId name value } } }
       one: customFields(names: ["Material"]) { edges { node { value } } }
       variants(skus: ["APP-RAIN-1-21"]) { edges { node { sku } } }
       usd: prices(currencyCode: USD) { price { currencyCode } }
-      eur: prices(currencyCode: EUR) { price { value } } } } }`);
+      plain: prices { price { currencyCode value } } } } }`);
     const p = data.site.product;
     expect(p.all.edges.map((e: any) => e.node.name)).toEqual(['Material', 'Waterproof rating']);
     expect(p.one.edges).toEqual([{ node: { value: 'Recycled nylon' } }]);
     expect(p.variants.edges.map((e: any) => e.node.sku)).toEqual(['APP-RAIN-1-21']);
     expect(p.usd.price.currencyCode).toBe('USD');
-    expect(p.eur).toBeNull();
+    expect(p.plain.price.currencyCode).toBe('USD');
   });
 
   test('category breadcrumbs run from the top level to the category and honour depth', async () => {

@@ -4,6 +4,7 @@ import { signSessionSyncJwt } from '../../sessionSync/sessionSyncJwt.js';
 import type { GraphQLContext } from '../GraphQLContext.js';
 import { cartView } from '../views/cartView.js';
 import { requireAccessibleCart, findAccessibleCart } from './accessibleCart.js';
+import { updateCartCurrency } from './updateCartCurrency.js';
 
 type AnalyticsInput = { initiator?: { visitId: string; visitorId: string } | null } | null | undefined;
 
@@ -12,6 +13,7 @@ export function cartMutations(ctx: GraphQLContext) {
   const { store, deps } = ctx;
   const now = () => deps.clock.now();
   return {
+    updateCartCurrency: updateCartCurrency(ctx),
     createCart: ({ input }: { input: { lineItems?: LineItemInput[] | null; locale?: string | null; currencyCode?: string | null } }) => {
       if (input.currencyCode && input.currencyCode !== store.settings.currencyCode) {
         throw new StoreError('BAD_USER_INPUT', `Invalid currencyCode "${input.currencyCode}": this store sells in ${store.settings.currencyCode} only.`);

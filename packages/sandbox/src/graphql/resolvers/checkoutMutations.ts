@@ -5,9 +5,12 @@ import { computeTotals } from '../../store/computeTotals.js';
 import type { SandboxCart, SandboxOrder } from '../../store/SandboxStore.js';
 import type { CheckoutAddressFields, SandboxCheckoutState } from '../../store/Store.js';
 import { StoreError } from '../../store/StoreError.js';
+import { amountDue, giftCertificateUse, redeemGiftCertificates } from '../../store/giftCertificateUse.js';
+import { orderDetails } from '../../store/orderDetails.js';
 import type { GraphQLContext } from '../GraphQLContext.js';
 import { checkoutView, emptyCheckout } from '../views/checkoutView.js';
 import { requireAccessibleCart } from './accessibleCart.js';
+import { checkoutGiftCertificateMutations } from './checkoutGiftCertificateMutations.js';
 
 type AddressInput = Partial<CheckoutAddressFields> & { countryCode: string; shouldSaveAddress: boolean };
 
@@ -72,6 +75,7 @@ export function checkoutMutations(ctx: GraphQLContext) {
     return { checkout: checkoutView(ctx, cart) };
   };
   return {
+    ...checkoutGiftCertificateMutations(ctx),
     addCheckoutBillingAddress: ({ input }: { input: { checkoutEntityId: string; version?: number | null; data: { address: AddressInput } } }) => {
       const { cart, state } = open(input.checkoutEntityId, input.version);
       state.billingAddress = { ...toAddress(input.data.address), entityId: state.billingAddress?.entityId ?? hexId() };
@@ -184,14 +188,23 @@ export function checkoutMutations(ctx: GraphQLContext) {
         status: 'Incomplete',
         createdAt: previous?.createdAt ?? deps.clock.now(),
       };
+      order.details = orderDetails(store, state, totals, order.lines);
+      const giftCertificates = giftCertificateUse(store, state.giftCertificateCodes ?? [], totals.grandTotal);
+      order.giftCertificates = giftCertificates.uses.filter((u) => u.used > 0).map((u) => ({ code: u.certificate.code, used: u.used }));
       // The order holds its stock; the cart stays until the order is paid (see dropPaidCarts).
       for (const line of cart.lines) store.catalog.variantById(line.variantEntityId)!.variant.stock -= line.quantity;
       store.orders.set(order.id, order);
       state.orderEntityId = order.id;
+      // Gift certificates cover it all: the order is paid now, with nothing left for a card.
+      if (giftCertificates.outstanding === 0 && order.giftCertificates.length > 0) {
+        order.status = 'Awaiting Fulfillment';
+        redeemGiftCertificates(store, order);
+        return { orderEntityId: order.id, paymentAccessToken: null };
+      }
       const paymentAccessToken = await signPaymentAccessToken(
         deps.keys.paymentSecret,
         store.storeHash,
-        { store_id: store.storeId, order_id: order.id, amount: order.total, currency: order.currencyCode },
+        { store_id: store.storeId, order_id: order.id, amount: amountDue(order), currency: order.currencyCode },
         deps.clock,
       );
       return { orderEntityId: order.id, paymentAccessToken };

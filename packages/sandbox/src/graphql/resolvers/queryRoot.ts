@@ -1,20 +1,25 @@
 import type { CatalogProduct } from '../../catalog/createCatalog.js';
-import { localize } from '../../catalog/createCatalog.js';
 import type { SeedVariant } from '../../catalog/SandboxSeed.js';
 import { paginate, type PageArgs } from '../connection.js';
 import type { GraphQLContext } from '../GraphQLContext.js';
 import { cartView } from '../views/cartView.js';
 import { categoryTree, categoryView } from '../views/categoryView.js';
 import { checkoutView } from '../views/checkoutView.js';
-import { customerView } from '../views/customerView.js';
+import { customerWithOrdersView } from '../views/customerView.js';
+import { giftCertificateView } from '../views/giftCertificateView.js';
+import { publicWishlistView } from '../views/wishlistView.js';
+import { nodeQuery } from './nodeQuery.js';
+import { siteOrder } from './orderQueries.js';
 import { formFieldsSettingsView } from '../views/formFieldView.js';
 import { geographyView } from '../views/geographyView.js';
 import { passwordComplexity } from '../../store/passwordPolicy.js';
 import { productView } from '../views/productView.js';
-import { sortProducts } from '../views/sortProducts.js';
 import { findAccessibleCart, latestCustomerCart } from './accessibleCart.js';
 import { resolveRoute } from './routeResolver.js';
+import { currencies } from './currencies.js';
+import { searchProducts, type SearchFilters } from './searchProducts.js';
 import { storefrontContent } from './storefrontContent.js';
+import { storeSettingsView } from '../views/storeSettingsView.js';
 
 type OptionValueId = { optionEntityId: number; valueEntityId: number };
 
@@ -35,13 +40,6 @@ function selectVariant(
     return ctx.store.catalog.variantForOptions(product, defaults) ?? null;
   }
   return null;
-}
-
-function searchMatches(ctx: GraphQLContext, product: CatalogProduct, term: string): boolean {
-  const t = term.trim().toLowerCase();
-  if (!t) return true;
-  const texts = [localize(product.name, ctx.locale), product.name.en, product.sku, localize(product.description, ctx.locale)];
-  return texts.some((s) => s.toLowerCase().includes(t));
 }
 
 /** The `Query` root: `site`, `customer` and `geography`. */
@@ -72,20 +70,12 @@ export function queryRoot(ctx: GraphQLContext) {
       return categoryTree(ctx, rootEntityId ?? undefined);
     },
     search: {
-      searchProducts: ({ filters, sort }: { filters: { categoryEntityId?: number | null; categoryEntityIds?: number[] | null; hideOutOfStock?: boolean | null; searchTerm?: string | null }; sort?: string | null }) => ({
-        products: (args: PageArgs) => {
-          const categoryIds = [...(filters.categoryEntityIds ?? []), ...(filters.categoryEntityId != null ? [filters.categoryEntityId] : [])];
-          const allowed = new Set(categoryIds.flatMap((id) => catalog.categoryAndDescendants(id)));
-          let list = catalog.products.filter((p) => categoryIds.length === 0 || p.categoryEntityIds.some((id) => allowed.has(id)));
-          if (filters.searchTerm) list = list.filter((p) => searchMatches(ctx, p, filters.searchTerm!));
-          if (filters.hideOutOfStock) list = list.filter(inStock);
-          return paginate(sortProducts(ctx, list, sort ?? 'RELEVANCE'), args, (p) => productView(ctx, p), 'SearchProducts.products');
-        },
-      }),
+      searchProducts: ({ filters, sort }: { filters: SearchFilters; sort?: string | null }) => searchProducts(ctx, filters, sort),
     },
     // A storefront path to its entity and/or 301 redirect (routeResolver.ts says how BigCommerce answers).
     route: (args: { path: string; redirectBehavior?: string | null }) => resolveRoute(ctx, args),
     ...storefrontContent(ctx),
+    ...currencies(ctx),
     settings: () => ({
       storeName: store.settings.storeName,
       storeHash: store.storeHash,
@@ -97,11 +87,17 @@ export function queryRoot(ctx: GraphQLContext) {
       customers: { passwordComplexitySettings: passwordComplexity },
       formFields: formFieldsSettingsView(),
       newsletter: { showNewsletterSignup: true },
+      // The store ships to every country it knows (the shipping options are the same for all).
+      shipping: { supportedShippingDestinations: { countries: geographyView().countries } },
+      ...storeSettingsView(ctx),
     }),
     cart: ({ entityId }: { entityId?: string | null }) => {
       const cart = entityId ? findAccessibleCart(ctx, entityId) : ctx.customer ? latestCustomerCart(ctx, ctx.customer.entityId) : null;
       return cart ? cartView(ctx, cart) : null;
     },
+    giftCertificate: ({ code }: { code: string }) => giftCertificateView(ctx, code),
+    publicWishlist: ({ token }: { token: string }) => publicWishlistView(ctx, token),
+    order: ({ filter }: { filter?: { entityId: number; cartEntityId?: string | null } | null }) => siteOrder(ctx, filter),
     checkout: ({ entityId }: { entityId?: string | null }) => {
       const cart = entityId ? findAccessibleCart(ctx, entityId) : ctx.customer ? latestCustomerCart(ctx, ctx.customer.entityId) : null;
       return cart ? checkoutView(ctx, cart) : null;
@@ -109,8 +105,10 @@ export function queryRoot(ctx: GraphQLContext) {
   };
   return {
     site,
-    customer: () => (ctx.customer ? customerView(ctx.customer, store) : null),
+    customer: () => (ctx.customer ? customerWithOrdersView(ctx, ctx.customer) : null),
     geography: geographyView,
+    node: nodeQuery(ctx),
+    channel: () => ({ entityId: ctx.deps.config.channelId }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { computeTotals } from '../../store/computeTotals.js';
+import { giftCertificateUse } from '../../store/giftCertificateUse.js';
 import type { SandboxCart } from '../../store/SandboxStore.js';
 import type { CheckoutAddressFields, SandboxCheckoutState } from '../../store/Store.js';
 import type { GraphQLContext } from '../GraphQLContext.js';
@@ -19,6 +20,7 @@ export function checkoutView(ctx: GraphQLContext, cart: SandboxCart) {
   const { store } = ctx;
   const state = store.checkouts.get(cart.entityId) ?? emptyCheckout();
   const totals = computeTotals(store, cart, state);
+  const giftCertificates = giftCertificateUse(store, state.giftCertificateCodes ?? [], totals.grandTotal);
   const m = (minor: number) => money(minor, cart.currencyCode);
   const optionView = (id: string) => {
     const o = store.shippingOptions.find((x) => x.entityId === id);
@@ -50,6 +52,13 @@ export function checkoutView(ctx: GraphQLContext, cart: SandboxCart) {
     taxTotal: m(totals.taxTotal),
     taxes: [{ name: 'Tax', amount: m(totals.taxTotal) }],
     grandTotal: m(totals.grandTotal),
-    outstandingBalance: m(totals.grandTotal),
+    outstandingBalance: m(giftCertificates.outstanding),
+    giftCertificates: giftCertificates.uses.map(({ certificate, used }) => ({
+      code: certificate.code,
+      balance: m(certificate.balance),
+      used: m(used),
+      remaining: m(certificate.balance - used),
+      purchaseDate: dateTimeExtended(Date.parse(certificate.purchasedAt)),
+    })),
   };
 }

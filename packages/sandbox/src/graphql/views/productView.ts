@@ -7,12 +7,11 @@ import { paginate, type PageArgs } from '../connection.js';
 import type { GraphQLContext } from '../GraphQLContext.js';
 import { brandView } from './brandView.js';
 import { categoryView } from './categoryView.js';
+import { aggregatedInventory, shownStock, variantInventory } from './inventoryView.js';
 import { money, nodeId } from './money.js';
 import { reviewsConnection, reviewSummary, type ReviewArgs } from './reviewsView.js';
 import { seoView } from './seoView.js';
 
-/** Stock below which BigCommerce-style `warningLevel` flags "low stock". */
-const LOW_STOCK_WARNING_LEVEL = 5;
 
 /** The `Image` of a product's generated picture (served by the sandbox's image route). */
 export function imageView(ctx: GraphQLContext, product: CatalogProduct, imageId: number, isDefault: boolean) {
@@ -33,10 +32,13 @@ export function imageView(ctx: GraphQLContext, product: CatalogProduct, imageId:
  * price") and `salePrice` ("Sale price") stay the catalog's, as BigCommerce's field descriptions
  * say, so a guest's answer is the same as before groups existed.
  */
-function pricesView(ctx: GraphQLContext, product: CatalogProduct, variants: readonly SeedVariant[], includeTax: boolean) {
-  const currency = ctx.store.settings.currencyCode;
-  const factor = includeTax ? 1 + ctx.store.settings.taxRatePercent / 100 : 1;
-  const m = (minor: number) => money(Math.round(minor * factor), currency);
+function pricesView(ctx: GraphQLContext, product: CatalogProduct, variants: readonly SeedVariant[], { includeTax, currencyCode }: { includeTax?: boolean; currencyCode?: string | null }) {
+  // Another currency's prices are the default currency's times its exchange rate, rounded to the
+  // cent per amount; a currency the store does not offer has no prices (null).
+  const currency = ctx.store.catalog.currencyByCode(currencyCode ?? ctx.store.settings.currencyCode);
+  if (!currency) return null;
+  const factor = (includeTax === true ? 1 + ctx.store.settings.taxRatePercent / 100 : 1) * currency.exchangeRate;
+  const m = (minor: number) => money(Math.round(minor * factor), currency.code);
   const group = ctx.customer?.customerGroup ?? null;
   const first = variants[0]!;
   const base = first.price ?? product.price;
@@ -53,10 +55,6 @@ function pricesView(ctx: GraphQLContext, product: CatalogProduct, variants: read
   };
 }
 
-function inventoryOf(variants: readonly SeedVariant[]) {
-  const available = variants.reduce((s, v) => s + Math.max(0, v.stock), 0);
-  return { isInStock: available > 0, aggregated: { availableToSell: available, warningLevel: LOW_STOCK_WARNING_LEVEL } };
-}
 
 function variantView(ctx: GraphQLContext, product: CatalogProduct, variant: SeedVariant) {
   const images = ctx.store.catalog.imageIds(product);
@@ -66,8 +64,8 @@ function variantView(ctx: GraphQLContext, product: CatalogProduct, variant: Seed
     sku: variant.sku,
     isPurchasable: variant.stock > 0,
     defaultImage: images[0] !== undefined ? imageView(ctx, product, images[0], true) : null,
-    inventory: inventoryOf([variant]),
-    prices: ({ includeTax }: { includeTax?: boolean }) => pricesView(ctx, product, [variant], includeTax === true),
+    inventory: variantInventory(ctx, product, variant),
+    prices: (args: { includeTax?: boolean; currencyCode?: string | null }) => pricesView(ctx, product, [variant], args),
     productOptions: (args: PageArgs) => optionsConnection(ctx, product, variant.optionValueIds, args, 'Variant.productOptions', true),
   };
 }
@@ -105,7 +103,8 @@ export function productView(ctx: GraphQLContext, product: CatalogProduct, select
   const images = catalog.imageIds(product);
   const variants = selected ? [selected] : product.variants;
   const description = localize(product.description, ctx.locale);
-  const inventory = inventoryOf(variants);
+  const aggregated = aggregatedInventory(product, variants);
+  const inventory = { isInStock: aggregated.availableOnHand > 0, aggregated: shownStock(ctx, aggregated) };
   return {
     entityId: product.entityId,
     id: nodeId('Product', product.entityId),
@@ -119,9 +118,7 @@ export function productView(ctx: GraphQLContext, product: CatalogProduct, select
     maxPurchaseQuantity: null,
     defaultImage: images[0] !== undefined ? imageView(ctx, product, images[0], true) : null,
     images: (args: PageArgs) => paginate(images, args, (id) => imageView(ctx, product, id, id === images[0]), 'Product.images'),
-    // Prices in the store's currency; another currency's are null until the sandbox has more than one.
-    prices: ({ includeTax, currencyCode }: { includeTax?: boolean; currencyCode?: string | null }) =>
-      currencyCode && currencyCode !== ctx.store.settings.currencyCode ? null : pricesView(ctx, product, variants, includeTax === true),
+    prices: (args: { includeTax?: boolean; currencyCode?: string | null }) => pricesView(ctx, product, variants, args),
     brand: () => {
       const brand = product.brandEntityId !== undefined ? catalog.brandById(product.brandEntityId) : undefined;
       return brand ? brandView(ctx, brand) : null;
@@ -132,6 +129,14 @@ export function productView(ctx: GraphQLContext, product: CatalogProduct, select
     condition: product.condition ?? null,
     weight: product.weight ?? null,
     showCartAction: product.showCartAction ?? true,
+    warranty: product.warranty ? localize(product.warranty, ctx.locale) : '',
+    // Products sharing a category with this one, in catalog order.
+    relatedProducts: (args: PageArgs & { hideOutOfStock?: boolean | null }) => {
+      const categories = new Set(product.categoryEntityIds);
+      let list = catalog.products.filter((p) => p.entityId !== product.entityId && p.categoryEntityIds.some((id) => categories.has(id)));
+      if (args.hideOutOfStock) list = list.filter((p) => p.variants.some((v) => v.stock > 0));
+      return paginate(list, args, (p) => productView(ctx, p), 'Product.relatedProducts');
+    },
     seo: seoView(product.seo, ctx.locale),
     reviewSummary: () => reviewSummary(catalog.reviewsOf(product.entityId)),
     reviews: (args: ReviewArgs) => reviewsConnection(ctx, product.entityId, args),
