@@ -175,7 +175,7 @@ describe('60,000 products (a generated seed)', () => {
       stock: 5,
     }));
     // The default reviews and redirects name default products, which this seed replaces.
-    stack = await startSeoServer({ ...defaultSeed, products, reviews: [], redirects: [] });
+    stack = await startSeoServer({ ...defaultSeed, products, reviews: [], redirects: [], orders: [], wishlists: [] });
     sitemap = createSitemapHandler({ client: stack.client, origin, locales, defaultLocale: 'en', urlFor, types: ['products'] });
     stack.mount({ '/sitemap.xml': sitemap, '/sitemaps/*': sitemap });
   }, 120_000);

@@ -18,7 +18,7 @@ beforeAll(async () => {
     firstName: `Shopper${i}`,
     lastName: 'Test',
   }));
-  stack = await startStack({ sandbox: { seed: { ...defaultSeed, customers } } });
+  stack = await startStack({ sandbox: { seed: { ...defaultSeed, customers, orders: [], wishlists: [] } } });
   for (const [i, customer] of customers.entries()) {
     const shopper = createShopper(stack.origin, `198.51.100.${i + 1}`);
     const login = await shopper.fetch(`${stack.api}/login`, { method: 'POST', json: { email: customer.email, password: customer.password } });
