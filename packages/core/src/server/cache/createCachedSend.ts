@@ -26,7 +26,7 @@ export function createCachedSend(cache: ServerCache): typeof send {
   return async (config: ResolvedConfig, request: SendRequest): Promise<SendResult> => {
     const body = request.body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
     const anonymous = !request.customerAccessToken && request.headers === undefined && request.authorization === undefined;
-    const document = anonymous && request.method === 'POST' && request.url === config.endpoints.graphql ? catalogOnlyQuery(body?.query, body?.operationName) : null;
+    const document = anonymous && request.method === 'POST' && request.url === config.endpoints.graphql ? catalogOnlyQuery(body?.query, body?.operationName, body?.variables) : null;
     if (document === null) return send(config, request);
 
     const key = await cacheKey({

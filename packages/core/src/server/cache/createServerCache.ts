@@ -147,10 +147,20 @@ export function createServerCache(options: ServerCacheOptions): ServerCache {
         void refresh(key, load, strategy);
         return { value: entry.v, status: 'STALE', age: Math.floor(age) };
       }
-      // Another instance already loading this key: wait for its entry rather than ask again.
-      if (!entry && coalesceWaitMs > 0 && !loading.has(key) && !(await quietly(store.claim(leaseOf(key), coalesceWaitMs + 2000), true))) {
-        const filled = await waitForEntry(key);
-        if (filled) return { value: filled.v, status: 'HIT', age: Math.floor(Math.max(0, now() - filled.t) / 1000) };
+      if (!entry && coalesceWaitMs > 0 && !loading.has(key)) {
+        const hit = (filled: Entry) => ({ value: filled.v, status: 'HIT' as const, age: Math.floor(Math.max(0, now() - filled.t) / 1000) });
+        if (!(await quietly(store.claim(leaseOf(key), coalesceWaitMs + 2000), true))) {
+          // Another instance is loading this key: wait for its entry rather than ask again.
+          const filled = await waitForEntry(key);
+          if (filled) return hit(filled);
+        } else {
+          // The lease may be free because another instance has just finished: its entry is there.
+          const filled = parseEntry(await quietly(store.get(key), undefined));
+          if (filled) {
+            await quietly(store.delete(leaseOf(key)), undefined);
+            return hit(filled);
+          }
+        }
       }
       try {
         const loaded = await loadOnce(key, load, strategy);

@@ -44,6 +44,21 @@ describe('catalogOnlyQuery', () => {
     expect(catalogOnlyQuery(undefined)).toBeNull();
   });
 
+  it('leaves out what @include/@skip leave out, by literal, variable or default; unclear counts as asked', () => {
+    const view = 'query V($withCustomer: Boolean = false, $withCart: Boolean!) { customer @include(if: $withCustomer) { email } site { settings { storeName } cart @include(if: $withCart) { entityId } } }';
+    expect(catalogOnlyQuery(view, undefined, { withCart: false })).not.toBeNull();
+    expect(catalogOnlyQuery(view, undefined, { withCart: true })).toBeNull();
+    expect(catalogOnlyQuery(view, undefined, { withCart: false, withCustomer: true })).toBeNull();
+    // No value and no default: it may run, so it counts.
+    expect(catalogOnlyQuery(view, undefined, {})).toBeNull();
+    expect(catalogOnlyQuery(view, undefined, { withCart: 'false' })).toBeNull();
+    expect(catalogOnlyQuery('{ customer @skip(if: true) { email } site { settings { storeName } } }')).not.toBeNull();
+    expect(catalogOnlyQuery('{ customer @skip(if: false) { email } site { settings { storeName } } }')).toBeNull();
+    expect(catalogOnlyQuery('{ customer @deprecated { email } site { settings { storeName } } }')).toBeNull();
+    expect(catalogOnlyQuery('query ($c: Boolean) { site { ...C @include(if: $c) settings { storeName } } } fragment C on Site { cart { entityId } }', undefined, { c: false })).not.toBeNull();
+    expect(catalogOnlyQuery('query ($c: Boolean) { site { ... @include(if: $c) { checkout { entityId } } settings { storeName } } }', undefined, { c: true })).toBeNull();
+  });
+
   it('reads the operation a request names', () => {
     const doc = 'query A { site { settings { storeName } } } query B { customer { email } }';
     expect(catalogOnlyQuery(doc, 'A')).not.toBeNull();
