@@ -64,3 +64,12 @@ describe('home page lists, related products, warranty and scripts', () => {
     await expect(startSandbox({ seed: { ...defaultSeed, storeSettings: { scripts: [{ ...script, entityId: 'not-a-uuid', content: 'https://x.example/a.js' }] } } })).rejects.toThrow(/UUID/);
   });
 });
+
+describe('cart lines name their brand and page', () => {
+  test('CartPhysicalItem.brand is the product brand name and url the absolute product URL', async () => {
+    const { createCart } = await import('./graphqlClient.js');
+    const cart = await createCart(sandbox, [{ productEntityId: 133, quantity: 1 }]);
+    const data = await gqlData(sandbox, 'query($id: String!) { site { cart(entityId: $id) { lineItems { physicalItems { brand url path } } } } }', { variables: { id: cart.entityId } });
+    expect(data.site.cart.lineItems.physicalItems).toEqual([{ brand: 'Hearth & Kiln', url: `${sandbox.url}/cast-iron-skillet/`, path: '/cast-iron-skillet/' }]);
+  });
+});

@@ -20,8 +20,9 @@ describe('currencies', () => {
     expect(list.map((c: any) => c.code)).toEqual(['USD', 'EUR', 'GBP', 'CAD', 'AUD']);
     expect(list[0]).toMatchObject({ isDefault: true, isTransactional: true, exchangeRate: 1 });
     expect(list.filter((c: any) => c.isDefault)).toHaveLength(1);
-    expect(list.find((c: any) => c.code === 'EUR')).toMatchObject({ isTransactional: true, display: { symbol: '€', symbolPlacement: 'RIGHT', decimalToken: ',', decimalPlaces: 2 } });
-    expect(list.find((c: any) => c.code === 'CAD').isTransactional).toBe(false);
+    expect(list.find((c: any) => c.code === 'EUR')).toMatchObject({ isTransactional: false, display: { symbol: '€', symbolPlacement: 'RIGHT', decimalToken: ',', decimalPlaces: 2 } });
+    // Carts are in the store currency only, so only it can be charged.
+    expect(list.filter((c: any) => c.isTransactional).map((c: any) => c.code)).toEqual(['USD']);
     const one = await gqlData(sandbox, '{ site { currency(currencyCode: GBP) { code exchangeRate } } }');
     expect(one.site.currency).toEqual({ code: 'GBP', exchangeRate: 0.79 });
   });

@@ -114,6 +114,26 @@ describe('storefront settings', () => {
     }
   });
 
+  test('stockLevelDisplay DONT_SHOW hides aggregated stock; SHOW_WHEN_LOW shows it only when low or out', async () => {
+    const { defaultSeed } = await import('../../src/catalog/defaultSeed.js');
+    const q = '{ site { plenty: product(entityId: 111) { inventory { isInStock aggregated { availableToSell } } variants(first: 1) { edges { node { inventory { aggregated { availableToSell } } } } } } low: product(entityId: 134) { inventory { aggregated { availableToSell warningLevel } } } out: product(entityId: 125) { inventory { isInStock aggregated { availableToSell } } } } }';
+    for (const [display, expected] of [
+      ['DONT_SHOW', { plenty: null, low: null, out: null }],
+      ['SHOW_WHEN_LOW', { plenty: null, low: { availableToSell: 2, warningLevel: 5 }, out: { availableToSell: 0 } }],
+    ] as const) {
+      const shop = await startSandbox({ seed: { ...defaultSeed, storeSettings: { ...defaultSeed.storeSettings, inventory: { stockLevelDisplay: display } } } });
+      try {
+        const site = (await gqlData(shop, q)).site;
+        expect({ plenty: site.plenty.inventory.aggregated, low: site.low.inventory.aggregated, out: site.out.inventory.aggregated }, display).toEqual(expected);
+        expect(site.plenty.variants.edges[0].node.inventory.aggregated).toBeNull();
+        // Whether it is in stock still shows.
+        expect([site.plenty.inventory.isInStock, site.out.inventory.isInStock]).toEqual([true, false]);
+      } finally {
+        await shop.close();
+      }
+    }
+  });
+
   test('byLocation paging arguments are checked like every list', async () => {
     const res = await gql(sandbox, '{ site { product(entityId: 132) { variants(first: 1) { edges { node { inventory { byLocation(first: 51) { edges { node { locationEntityId } } } } } } } } } }');
     expect(res.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });

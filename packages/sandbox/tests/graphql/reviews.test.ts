@@ -103,6 +103,18 @@ describe('product reviews', () => {
     expect((await reviews(136)).reviews.edges[0].node).toMatchObject({ title: hostile, text: hostile, author: { name: hostile } });
   });
 
+  test('with reviews turned off in the store settings, a review is refused as not authorized', async () => {
+    const { defaultSeed } = await import('../../src/catalog/defaultSeed.js');
+    const off = await startSandbox({ seed: { ...defaultSeed, storeSettings: { ...defaultSeed.storeSettings, reviewsEnabled: false } } });
+    try {
+      const errors = (await gqlData(off, ADD, { variables: { input: { productEntityId: 111, review: review() } } })).catalog.addProductReview.errors;
+      expect(errors).toEqual([{ __typename: 'NotAuthorizedToAddProductReviewError', message: expect.stringMatching(/turned off/) }]);
+      expect((await gqlData(off, '{ site { settings { reviews { enabled } } product(entityId: 111) { reviewSummary { numberOfReviews } } } }')).site).toEqual({ settings: { reviews: { enabled: false } }, product: { reviewSummary: { numberOfReviews: 3 } } });
+    } finally {
+      await off.close();
+    }
+  });
+
   test('the mutation scores as one mutation under the complexity limit', async () => {
     const res = await gql(sandbox, ADD, { variables: { input: { productEntityId: 132, review: review({ email: 'c@example.com' }) } } });
     expect(Number(res.headers.get('x-bc-graphql-complexity'))).toBeGreaterThanOrEqual(9000);

@@ -32,6 +32,10 @@ export function catalogMutations(ctx: GraphQLContext) {
       if (typeof input.productEntityId !== 'number' || !Number.isSafeInteger(input.productEntityId)) {
         throw apiError(`Invalid value ${JSON.stringify(input.productEntityId)} for AddProductReviewInput.productEntityId: it must be a whole number (Long), the product's entityId.`, 'BAD_USER_INPUT');
       }
+      // "Overall enable product reviews" off cancels any submission (product-reviews.mdx, "Store settings").
+      if (catalog.storeSettings.reviewsEnabled === false) {
+        return { errors: [error('NotAuthorizedToAddProductReviewError', 'Product reviews are turned off for this store (site.settings.reviews.enabled is false).')] };
+      }
       const product = catalog.productById(input.productEntityId);
       if (!product) {
         return { errors: [error('ProductIdNotFoundError', `Product ${input.productEntityId} was not found: pass the entityId of a product of this store.`)] };

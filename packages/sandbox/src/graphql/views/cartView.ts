@@ -39,6 +39,7 @@ export function cartView(ctx: GraphQLContext, cart: SandboxCart) {
           sku: line.sku,
           name: product ? productView(ctx, product).name : line.name,
           path: product ? `/${product.slug}/` : '/',
+          // Deprecated on BigCommerce but still read by Catalyst's cart: the product page's absolute URL.
           url: `${ctx.deps.config.origin}${product ? `/${product.slug}/` : '/'}`,
           brand: product?.brandEntityId !== undefined ? (store.catalog.brandById(product.brandEntityId)?.name ?? null) : null,
           quantity: line.quantity,

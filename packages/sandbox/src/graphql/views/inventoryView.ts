@@ -10,7 +10,7 @@ export const LOW_STOCK_WARNING_LEVEL = 5;
 /**
  * `AggregatedInventory` / `Aggregated` of some variants of a product. The sandbox sums every
  * location (BigCommerce's "stock aggregated from all locations" behaviour, docs/storefront/graphql/
- * inventory/queries.mdx) and always answers it (as with `stockLevelDisplay: SHOW`). Carts sell
+ * inventory/queries.mdx); `shownStock` hides it as the store's stock level display says. Carts sell
  * only stock on hand, so `availableToSell` is what is on hand; backorder terms show in
  * `availableForBackorder` (per variant, summed) and `unlimitedBackorder`.
  */
@@ -24,6 +24,18 @@ export function aggregatedInventory(product: CatalogProduct, variants: readonly 
     unlimitedBackorder: backorder?.unlimited === true,
     warningLevel: LOW_STOCK_WARNING_LEVEL,
   };
+}
+
+/**
+ * The aggregate as the store's `stockLevelDisplay` lets shoppers see it (docs/storefront/graphql/
+ * inventory/queries.mdx): DONT_SHOW answers null, SHOW_WHEN_LOW only when stock is at or below the
+ * warning level (out of stock included), SHOW (the default) always.
+ */
+export function shownStock<T extends { availableToSell: number; warningLevel: number }>(ctx: GraphQLContext, aggregated: T): T | null {
+  const display = ctx.store.catalog.storeSettings.inventory?.stockLevelDisplay ?? 'SHOW';
+  if (display === 'DONT_SHOW') return null;
+  if (display === 'SHOW_WHEN_LOW' && aggregated.availableToSell > aggregated.warningLevel) return null;
+  return aggregated;
 }
 
 /** A variant's stock per location: non-default locations keep their seeded units while stock lasts; the default holds the rest. */
@@ -57,7 +69,7 @@ export function variantInventory(ctx: GraphQLContext, product: CatalogProduct, v
   const aggregated = aggregatedInventory(product, [variant]);
   return {
     isInStock: aggregated.availableOnHand > 0,
-    aggregated,
+    aggregated: shownStock(ctx, aggregated),
     byLocation: (args: ByLocationArgs) => {
       const stock = stockByLocation(ctx, product, variant);
       let locations = [...ctx.store.catalog.locations];

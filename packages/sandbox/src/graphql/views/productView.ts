@@ -9,7 +9,7 @@ import type { SeedModifier } from '../../catalog/SandboxSeed.js';
 import { modifierOptionView } from './modifierOptionView.js';
 import { brandView } from './brandView.js';
 import { categoryView } from './categoryView.js';
-import { aggregatedInventory, variantInventory } from './inventoryView.js';
+import { aggregatedInventory, shownStock, variantInventory } from './inventoryView.js';
 import { money, nodeId } from './money.js';
 import { reviewsConnection, reviewSummary, type ReviewArgs } from './reviewsView.js';
 import { seoView } from './seoView.js';
@@ -110,7 +110,7 @@ export function productView(ctx: GraphQLContext, product: CatalogProduct, select
   const variants = selected ? [selected] : product.variants;
   const description = localize(product.description, ctx.locale);
   const aggregated = aggregatedInventory(product, variants);
-  const inventory = { isInStock: aggregated.availableOnHand > 0, aggregated };
+  const inventory = { isInStock: aggregated.availableOnHand > 0, aggregated: shownStock(ctx, aggregated) };
   return {
     entityId: product.entityId,
     id: nodeId('Product', product.entityId),
