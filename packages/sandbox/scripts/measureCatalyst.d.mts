@@ -6,6 +6,7 @@ export interface MeasureOptions {
   json: boolean;
   byGap: boolean;
   errors: number;
+  execute: boolean;
 }
 
 /** One Catalyst operation: where it is, its document (with its fragments) and its validation errors. */

@@ -6,7 +6,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { executeQueries } from '../../scripts/executeCatalystQueries.mjs';
 import { measure, parseArgs } from '../../scripts/measureCatalyst.mjs';
+import { startSandbox } from '../graphql/graphqlClient.js';
 
 let dir: string;
 const files: Record<string, string> = {
@@ -18,6 +20,7 @@ const files: Record<string, string> = {
     "import { graphql } from '~/client/graphql';\nimport { CardFragment } from '../components/card/fragment';\n" +
     'const HomeQuery = graphql(`query HomeQuery { site { products { edges { node { ...CardFragment } } } } }`, [CardFragment]);\n' +
     'const BrokenQuery = graphql(`query BrokenQuery { site { noSuchField } }`);\nexport { HomeQuery, BrokenQuery };\n',
+  'core/app/big.ts': "import { graphql } from '~/client/graphql';\nexport const TooManyQuery = graphql(`query TooManyQuery { site { products(first: 500) { edges { node { entityId } } } } }`);\n",
   'core/app/other.ts': "// graphql( in a comment is not a call\nexport const x = 'graphql(`query Fake { a }`)';\n",
 };
 
@@ -36,7 +39,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test('finds the operations with their fragments, transitively, and validates them against the sandbox schema', () => {
   const { operations, unresolved } = measure(parseArgs(['--repo', join(dir, '.git')]));
-  expect(operations.map((o) => o.name).sort()).toEqual(['BrokenQuery', 'HomeQuery']);
+  expect(operations.map((o) => o.name).sort()).toEqual(['BrokenQuery', 'HomeQuery', 'TooManyQuery']);
   expect(unresolved).toEqual([]);
   const home = operations.find((o) => o.name === 'HomeQuery')!;
   expect(home.errors).toEqual([]);
@@ -44,6 +47,21 @@ test('finds the operations with their fragments, transitively, and validates the
   expect(home.document).toContain('fragment PriceFragment');
   const broken = operations.find((o) => o.name === 'BrokenQuery')!;
   expect(broken.errors).toEqual(['Cannot query field "noSuchField" on type "Site".']);
+});
+
+test('--execute runs the valid queries against a sandbox, as a guest and as a customer, and reports their errors', async () => {
+  const { operations } = measure(parseArgs(['--repo', join(dir, '.git')]));
+  const sandbox = await startSandbox();
+  try {
+    const results = await executeQueries(operations, sandbox);
+    // BrokenQuery does not validate, so it is not run.
+    expect(results.map((r) => r.name).sort()).toEqual(['HomeQuery', 'TooManyQuery']);
+    expect(results.find((r) => r.name === 'HomeQuery')).toEqual({ name: 'HomeQuery', guestErrors: [], customerErrors: [] });
+    const tooMany = results.find((r) => r.name === 'TooManyQuery')!;
+    expect('guestErrors' in tooMany && tooMany.guestErrors[0]).toMatch(/between 0 and 50/);
+  } finally {
+    await sandbox.close();
+  }
 });
 
 test('refuses an unknown flag, naming it', () => {
