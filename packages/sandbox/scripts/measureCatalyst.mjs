@@ -4,7 +4,7 @@
 // (graphql-js `validate()`) against `schema/sandbox.graphql`. It reads a Catalyst checkout as a
 // git directory (`git ls-tree` / `git cat-file`), so nothing of Catalyst is copied into this repo.
 //
-//   node scripts/measureCatalyst.mjs [--repo DIR] [--commit REV] [--json] [--by-gap] [--errors N]
+//   node scripts/measureCatalyst.mjs [--repo DIR] [--commit REV] [--json] [--by-gap] [--errors N] [--execute]
 //
 // Defaults: --repo /work/.mirror/bigcommerce+catalyst/repo, --commit HEAD, --errors 3.
 import { execFileSync } from 'node:child_process';
@@ -19,7 +19,7 @@ const require = createRequire(import.meta.url);
 const ts = require(require.resolve('typescript', { paths: [path.resolve(fileURLToPath(import.meta.url), '../../../..')] }));
 
 const USAGE =
-  'usage: measureCatalyst.mjs [--repo GIT_DIR] [--commit REV] [--schema SDL] [--json] [--by-gap] [--errors N]';
+  'usage: measureCatalyst.mjs [--repo GIT_DIR] [--commit REV] [--schema SDL] [--json] [--by-gap] [--errors N] [--execute]';
 
 export function parseArgs(argv) {
   const options = {
@@ -28,6 +28,7 @@ export function parseArgs(argv) {
     schema: fileURLToPath(new URL('../schema/sandbox.graphql', import.meta.url)),
     json: false,
     byGap: false,
+    execute: false,
     errors: 3,
   };
   for (let i = 0; i < argv.length; i += 1) {
@@ -42,6 +43,7 @@ export function parseArgs(argv) {
     else if (arg === '--schema') options.schema = value();
     else if (arg === '--json') options.json = true;
     else if (arg === '--by-gap') options.byGap = true;
+    else if (arg === '--execute') options.execute = true;
     else if (arg === '--errors') options.errors = Number(value());
     else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
@@ -238,9 +240,32 @@ function byGap(operations) {
     .sort((a, b) => b.operations - a.operations || a.gap.localeCompare(b.gap));
 }
 
-function main() {
+/** `--execute`: runs the valid queries against a fresh sandbox (from dist/: build first). */
+async function execute(operations) {
+  const { createSandbox } = await import('../dist/index.js');
+  const { executeQueries } = await import('./executeCatalystQueries.mjs');
+  const sandbox = await createSandbox({ logger: { error() {} } });
+  try {
+    const results = await executeQueries(operations, sandbox);
+    const run = results.filter((r) => !r.skipped);
+    const clean = run.filter((r) => r.guestErrors.length === 0 && r.customerErrors.length === 0);
+    console.log(`${clean.length} of ${run.length} valid queries answer without errors as a guest and as a customer (${results.length - run.length} skipped)`);
+    for (const r of results) {
+      if (r.skipped) console.log(`  - ${r.name}: skipped, ${r.skipped}`);
+      else if (r.guestErrors.length || r.customerErrors.length) console.log(`  ✗ ${r.name}: ${[...r.guestErrors, ...r.customerErrors][0]}`);
+    }
+  } finally {
+    await sandbox.close();
+  }
+}
+
+async function main() {
   const options = parseArgs(process.argv.slice(2));
   const { commit, operations, unresolved } = measure(options);
+  if (options.execute) {
+    await execute(operations);
+    return;
+  }
   const passing = operations.filter((operation) => operation.errors.length === 0).length;
   const summary = `${passing} of ${operations.length} operations validate (catalyst ${commit.slice(0, 9)})`;
   if (options.json) {
@@ -271,10 +296,8 @@ function main() {
 
 // Runs only as a command, so that tests and tools can import `measure`.
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    main();
-  } catch (error) {
+  main().catch((error) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
-  }
+  });
 }

@@ -25,6 +25,11 @@ export type {
   SeedDiscountRule,
   SeedCoupon,
   SeedShippingOption,
+  SeedCustomerAddress,
+  SeedOrder,
+  SeedWishlist,
+  SeedGiftCertificate,
+  SeedModifier,
 } from './catalog/SandboxSeed.js';
 export type { SeedBackorder, SeedBlog, SeedBlogPost, SeedBrand, SeedCurrency, SeedLocation, SeedProductDetails, SeedRedirect, SeedReview, SeedScript, SeedSeo, SeedStoreSettings, SeedWebPage } from './catalog/SeedStorefrontContent.js';
 export { defaultSeed } from './catalog/defaultSeed.js';

@@ -77,7 +77,22 @@ export interface SeedProduct extends SeedProductDetails {
   variants?: SeedVariant[];
   /** Higher first in FEATURED sorting. */
   featured?: boolean;
+  /**
+   * Modifier options: shopper input that does not pick a variant (BigCommerce's checkbox, text,
+   * multi-line text, number, date and file upload options), sent in `CartSelectedOptionsInput`.
+   */
+  modifiers?: SeedModifier[];
 }
+
+/** A modifier option of a product; entity ids unique across the catalog's options and values. */
+export type SeedModifier = { entityId: number; displayName: string; isRequired: boolean } & (
+  | { kind: 'checkbox'; label: string; checkedByDefault: boolean; checkedValueEntityId: number; uncheckedValueEntityId: number }
+  | { kind: 'text'; minLength?: number; maxLength?: number; defaultValue?: string }
+  | { kind: 'multiLineText'; minLength?: number; maxLength?: number; maxLines?: number; defaultValue?: string }
+  | { kind: 'number'; isIntegerOnly: boolean; lowest?: number; highest?: number; defaultValue?: number }
+  | { kind: 'date'; earliest?: string; latest?: string; defaultValue?: string }
+  | { kind: 'file'; maxFileSize: number; fileTypes: string[] }
+);
 
 /**
  * A discount rule of a customer group. BigCommerce's Customer Groups API (v2,

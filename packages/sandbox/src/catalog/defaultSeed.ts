@@ -7,6 +7,7 @@ import { seedCurrencies } from './seedCurrencies.js';
 import { seedLocations, seedStoreSettings } from './seedSettings.js';
 import { withDemoAccounts } from './seedCustomerAccounts.js';
 import { seedGiftCertificates } from './seedGiftCertificates.js';
+import { seedModifierProducts } from './seedModifierProducts.js';
 import { seedOrders } from './seedOrders.js';
 import { seedProducts } from './seedProducts.js';
 import { seedWishlists } from './seedWishlists.js';
@@ -37,7 +38,7 @@ export const defaultSeed: SandboxSeed = {
   locales: ['en', 'fr', 'de'],
   taxRatePercent: 8,
   categories,
-  products: seedProducts.map(withProductDetails),
+  products: [...seedProducts, ...seedModifierProducts].map(withProductDetails),
   brands: seedBrands,
   webPages: seedWebPages,
   blog: seedBlog,

@@ -29,6 +29,7 @@ import { newsletterMutations } from './resolvers/newsletterMutations.js';
 import { wishlistMutations } from './resolvers/wishlistMutations.js';
 import { analyticsMutations } from './resolvers/analyticsMutations.js';
 import { submitContactUs } from './resolvers/submitContactUs.js';
+import { loginWithCustomerLoginJwt } from './resolvers/customerLoginJwtMutation.js';
 import { queryRoot } from './resolvers/queryRoot.js';
 import { sessionSyncMutations } from './resolvers/sessionSyncMutations.js';
 import { scopeError } from './requiredScopes.js';
@@ -172,6 +173,7 @@ function mutationRoot(ctx: GraphQLContext) {
     wishlist: () => wishlistMutations(ctx),
     analytics: () => analyticsMutations(ctx),
     submitContactUs: submitContactUs(ctx),
+    loginWithCustomerLoginJwt: loginWithCustomerLoginJwt(ctx),
     ...customerMutations(ctx),
     ...sessionSyncMutations(ctx),
   };

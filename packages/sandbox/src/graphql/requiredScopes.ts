@@ -5,7 +5,7 @@ import type { GraphQLContext } from './GraphQLContext.js';
 // Fields that act for a customer: signing in and out, the customer, and session sync (which
 // carries the customer to the hosted pages). Everything else is `Unauthenticated`.
 // `Mutation.customer` (registration, profile, addresses, passwords) and `Mutation.wishlist` act for a customer too.
-const CUSTOMER_FIELDS = new Set(['Mutation.login', 'Mutation.logout', 'Mutation.generateSessionSyncJwt', 'Mutation.validateSessionSyncJwt', 'Query.customer', 'Mutation.customer', 'Mutation.wishlist']);
+const CUSTOMER_FIELDS = new Set(['Mutation.login', 'Mutation.logout', 'Mutation.generateSessionSyncJwt', 'Mutation.validateSessionSyncJwt', 'Query.customer', 'Mutation.customer', 'Mutation.wishlist', 'Mutation.loginWithCustomerLoginJwt']);
 // Carts, checkouts and orders are the customer's own when the request acts for a customer.
 const CART_FIELDS = new Set(['Site.cart', 'Site.checkout', 'Site.order', 'Mutation.cart', 'Mutation.checkout']);
 

@@ -5,6 +5,7 @@ import { renderInspectorPage } from '../inspector/renderInspectorPage.js';
 import { TEST_CARDS } from '../payments/testCards.js';
 import type { SandboxRequest, SandboxResponse } from '../SandboxRequest.js';
 import { customerLogins } from '../store/customerLogins.js';
+import { customerLoginClient } from '../tokens/customerLoginClient.js';
 import { bcError, htmlResponse, isRecord, jsonResponse, parseJsonBody } from './responses.js';
 import type { SandboxPlatform } from './SandboxPlatform.js';
 
@@ -20,6 +21,8 @@ export function connectionDetails(platform: SandboxPlatform): Record<string, unk
     managementApiUrl: `${config.origin}/stores/${config.storeHash}/v3`,
     inspectorUrl: `${config.origin}/__sandbox`,
     customers: customerLogins(platform.store),
+    // The client a Customer Login JWT (loginWithCustomerLoginJwt) is signed for: iss and HS256 key.
+    customerLoginClient: customerLoginClient(platform.keys),
     testCards: TEST_CARDS,
   };
 }

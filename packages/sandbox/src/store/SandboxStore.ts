@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/createCatalog.js';
+import type { CartModifierValue } from './cartModifiers.js';
 
 /**
  * The contract between the sandbox's state (owned by `store/`, filled by the GraphQL API) and the
@@ -26,6 +27,8 @@ export interface SandboxCartLine {
   quantity: number;
   /** Unit price, minor units. */
   unitPrice: number;
+  /** Modifier option values (engraving text, gift wrap…); lines differing only here stay apart. */
+  modifiers?: CartModifierValue[];
 }
 
 /** A cart (guest when `customerEntityId` is null); its id is also its checkout's id. */
@@ -56,6 +59,8 @@ export interface SandboxOrderLine {
   unitPrice: number;
   /** Tax per unit, minor units. */
   unitTax: number;
+  /** The cart line's modifier option values. */
+  modifiers?: CartModifierValue[];
 }
 
 /** An order created by `completeCheckout`, paid through the Payments API. */

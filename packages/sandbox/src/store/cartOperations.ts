@@ -4,6 +4,7 @@ import type { SeedVariant } from '../catalog/SandboxSeed.js';
 import type { SandboxCart } from './SandboxStore.js';
 import type { Store } from './Store.js';
 import { StoreError } from './StoreError.js';
+import { modifierSelections, sameModifiers, type SelectedOptionsInput } from './cartModifiers.js';
 import { priceGroupOf, unitPriceOf } from './unitPriceOf.js';
 
 /** A line item as the GraphQL `CartLineItemInput` carries it. */
@@ -12,7 +13,7 @@ export interface LineItemInput {
   productEntityId?: number | null;
   variantEntityId?: number | null;
   sku?: string | null;
-  selectedOptions?: { multipleChoices?: Array<{ optionEntityId: number; optionValueEntityId: number }> | null } | null;
+  selectedOptions?: SelectedOptionsInput | null;
 }
 
 /** The cart with this id, or a NOT_FOUND refusal naming the API. */
@@ -107,7 +108,8 @@ export function addLines(store: Store, cart: SandboxCart, inputs: readonly LineI
   for (const input of inputs) {
     checkQuantity(input.quantity);
     const { product, variant } = resolveVariant(store, input);
-    const existing = cart.lines.find((l) => l.variantEntityId === variant.entityId);
+    const modifiers = modifierSelections(product, input.selectedOptions);
+    const existing = cart.lines.find((l) => l.variantEntityId === variant.entityId && sameModifiers(l.modifiers, modifiers));
     const quantity = (existing?.quantity ?? 0) + input.quantity;
     checkStock(product, variant, quantity);
     if (existing) {
@@ -122,6 +124,7 @@ export function addLines(store: Store, cart: SandboxCart, inputs: readonly LineI
         sku: variant.sku,
         quantity,
         unitPrice: unitPriceOf(product, variant, group),
+        ...(modifiers.length > 0 ? { modifiers } : {}),
       });
     }
   }
@@ -139,8 +142,12 @@ export function updateLine(store: Store, cart: SandboxCart, lineItemEntityId: st
       : resolveVariant(store, { ...input, productEntityId: input.productEntityId ?? current.productEntityId });
   if (!target) throw new StoreError('NOT_FOUND', `Variant not found: variantEntityId ${current.variantEntityId}.`);
   checkStock(target.product, target.variant, input.quantity);
+  // New selections replace the line's modifiers; without any, another product starts with none.
+  const modifiers = input.selectedOptions ? modifierSelections(target.product, input.selectedOptions) : target.product.entityId === current.productEntityId ? (current.modifiers ?? []) : modifierSelections(target.product, null);
+  const { modifiers: _old, ...rest } = current;
   cart.lines[index] = {
-    ...current,
+    ...rest,
+    ...(modifiers.length > 0 ? { modifiers } : {}),
     productEntityId: target.product.entityId,
     variantEntityId: target.variant.entityId,
     name: target.product.name.en,

@@ -1,4 +1,5 @@
 import type { SandboxSeed, SeedCustomerGroup, SeedDiscountRule } from '../catalog/SandboxSeed.js';
+import { validateCustomerSeed } from './validateCustomerSeed.js';
 import { validateStorefrontContent } from './validateStorefrontContent.js';
 
 /**
@@ -45,6 +46,7 @@ export function validateSeed(seed: SandboxSeed): void {
     groups.set(c.customerGroup.id, shape);
   }
   validateStorefrontContent(seed, fail);
+  validateCustomerSeed(seed, fail);
 }
 
 /**

@@ -149,3 +149,17 @@ test('a private token without the Customer scope cannot use Mutation.customer', 
   expect(answer.body.errors?.[0]?.extensions?.code).toBe('INSUFFICIENT_ACCESS_SCOPE');
   expect(answer.body.data?.customer ?? null).toBeNull();
 });
+
+test('the customer namespace counts its mutations: two in one request are refused, and nothing changes', async () => {
+  const headers = await jane();
+  const two = `mutation { customer {
+    a: deleteCustomerAddress(input: { addressEntityId: 1 }) { errors { __typename } }
+    b: deleteCustomerAddress(input: { addressEntityId: 2 }) { errors { __typename } } } }`;
+  const res = await gql(sandbox, two, { headers });
+  expect(res.body.errors?.[0]?.extensions?.code).toBe('TOO_MANY_MUTATIONS');
+  expect((await book(headers)).edges.map((e: any) => e.node.entityId)).toEqual([1, 2]);
+  // One mutation scores as BigCommerce's do (9000 for the field that performs it).
+  const one = await gql(sandbox, DELETE, { headers, variables: { input: { addressEntityId: 2 } } });
+  expect(Number(one.headers.get('x-bc-graphql-complexity'))).toBeGreaterThanOrEqual(9000);
+  expect(Number(one.headers.get('x-bc-graphql-complexity'))).toBeLessThan(9100);
+});

@@ -183,6 +183,7 @@ export function checkoutMutations(ctx: GraphQLContext) {
           quantity: l.line.quantity,
           unitPrice: l.saleUnit - l.unitDiscount + l.unitTax,
           unitTax: l.unitTax,
+          ...(l.line.modifiers ? { modifiers: l.line.modifiers } : {}),
         })),
         billingEmail: state.billingAddress.email ?? (cart.customerEntityId !== null ? (store.customers.get(cart.customerEntityId)?.email ?? '') : ''),
         status: 'Incomplete',

@@ -11,7 +11,7 @@ import { latestCustomerCart } from './accessibleCart.js';
  * graphql-storefront.mdx: `guestCartEntityId`): the guest cart is assigned to the customer when
  * the customer has no cart, else its lines are added to the customer's cart and it is deleted.
  */
-function mergeGuestCart(ctx: GraphQLContext, customerEntityId: number, guestCartEntityId: string | null | undefined): SandboxCart | null {
+export function mergeGuestCart(ctx: GraphQLContext, customerEntityId: number, guestCartEntityId: string | null | undefined): SandboxCart | null {
   const { store } = ctx;
   const now = ctx.deps.clock.now();
   const existing = latestCustomerCart(ctx, customerEntityId);

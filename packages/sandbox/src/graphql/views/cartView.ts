@@ -1,6 +1,7 @@
 import { computeTotals } from '../../store/computeTotals.js';
 import type { SandboxCart } from '../../store/SandboxStore.js';
 import type { GraphQLContext } from '../GraphQLContext.js';
+import { selectedModifierViews } from './modifierOptionView.js';
 import { dateTimeExtended, money, nodeId } from './money.js';
 import { imageView, productView } from './productView.js';
 
@@ -24,6 +25,9 @@ export function cartView(ctx: GraphQLContext, cart: SandboxCart) {
     discounts: totals.discountTotal > 0 ? [{ entityId: 'coupon', discountedAmount: m(totals.discountTotal) }] : [],
     lineItems: {
       totalQuantity: cart.lines.reduce((s, l) => s + l.quantity, 0),
+      // The sandbox sells physical goods only: no digital items or gift certificates in carts.
+      digitalItems: [],
+      giftCertificates: [],
       physicalItems: totals.lines.map(({ line, listUnit, saleUnit, unitDiscount }) => {
         const found = store.catalog.variantById(line.variantEntityId);
         const product = found?.product;
@@ -51,13 +55,16 @@ export function cartView(ctx: GraphQLContext, cart: SandboxCart) {
           couponAmount: m(unitDiscount * line.quantity),
           discountedAmount: m(unitDiscount * line.quantity),
           discounts: unitDiscount > 0 ? [{ entityId: 'coupon', discountedAmount: m(unitDiscount * line.quantity) }] : [],
-          selectedOptions: (found?.variant.optionValueIds ?? []).flatMap((valueId) => {
-            const option = product?.options.find((o) => o.values.some((v) => v.entityId === valueId));
-            const value = option?.values.find((v) => v.entityId === valueId);
-            return option && value
-              ? [{ __typename: 'CartSelectedMultipleChoiceOption', entityId: option.entityId, name: option.displayName, value: value.label, valueEntityId: value.entityId }]
-              : [];
-          }),
+          selectedOptions: [
+            ...(found?.variant.optionValueIds ?? []).flatMap((valueId) => {
+              const option = product?.options.find((o) => o.values.some((v) => v.entityId === valueId));
+              const value = option?.values.find((v) => v.entityId === valueId);
+              return option && value
+                ? [{ __typename: 'CartSelectedMultipleChoiceOption', entityId: option.entityId, name: option.displayName, value: value.label, valueEntityId: value.entityId }]
+                : [];
+            }),
+            ...selectedModifierViews(product, line.modifiers),
+          ],
         };
       }),
     },

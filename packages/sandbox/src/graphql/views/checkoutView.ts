@@ -49,6 +49,7 @@ export function checkoutView(ctx: GraphQLContext, cart: SandboxCart) {
     }),
     subtotal: m(totals.subtotal),
     shippingCostTotal: m(totals.shippingTotal),
+    handlingCostTotal: m(0),
     taxTotal: m(totals.taxTotal),
     taxes: [{ name: 'Tax', amount: m(totals.taxTotal) }],
     grandTotal: m(totals.grandTotal),

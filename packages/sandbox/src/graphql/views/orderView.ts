@@ -2,6 +2,7 @@ import { seedCountries } from '../../catalog/seedGeography.js';
 import type { SandboxOrder, SandboxOrderAddress, SandboxOrderStatus } from '../../store/SandboxStore.js';
 import type { GraphQLContext } from '../GraphQLContext.js';
 import { dateTimeExtended, money, nodeId } from './money.js';
+import { orderModifierOptions } from './modifierOptionView.js';
 import { imageView, productView } from './productView.js';
 
 /** BigCommerce's `OrderStatusValue` of each status the sandbox uses. */
@@ -33,6 +34,7 @@ function lineView(ctx: GraphQLContext, order: SandboxOrder, line: SandboxOrder['
         return option && value ? [{ name: option.displayName, value: value.label }] : [];
       })
     : [];
+  productOptions.push(...orderModifierOptions(product, line.modifiers));
   return {
     entityId: line.id,
     name: line.name,

@@ -5,6 +5,8 @@ import type { SeedVariant } from '../../catalog/SandboxSeed.js';
 import { catalogUnitPriceOf, unitPriceOf } from '../../store/unitPriceOf.js';
 import { paginate, type PageArgs } from '../connection.js';
 import type { GraphQLContext } from '../GraphQLContext.js';
+import type { SeedModifier } from '../../catalog/SandboxSeed.js';
+import { modifierOptionView } from './modifierOptionView.js';
 import { brandView } from './brandView.js';
 import { categoryView } from './categoryView.js';
 import { aggregatedInventory, shownStock, variantInventory } from './inventoryView.js';
@@ -71,7 +73,11 @@ function variantView(ctx: GraphQLContext, product: CatalogProduct, variant: Seed
 }
 
 function optionsConnection(ctx: GraphQLContext, product: CatalogProduct, selected: readonly number[] | null, args: PageArgs, name: string, onlySelected = false) {
-  return paginate(product.options, args, (option) => {
+  // Variant options first, then (on products) the modifier options.
+  const items: Array<CatalogProduct['options'][number] | SeedModifier> = onlySelected ? product.options : [...product.options, ...(product.modifiers ?? [])];
+  return paginate(items, args, (item) => {
+    if ('kind' in item) return modifierOptionView(item);
+    const option = item;
     const values = onlySelected ? option.values.filter((v) => selected?.includes(v.entityId)) : option.values;
     const swatch = option.values.some((v) => v.hex);
     return {
