@@ -10,7 +10,8 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { QueryClient } from '@tanstack/query-core';
 import { createSandbox } from '@bc-headless/sandbox';
-import { cacheCustom, createMemoryStore, createRedisStore, createServerCache, createServerClient, createStorefrontServer } from '@bc-headless/core/server';
+import { createServer } from 'node:http';
+import { cacheCustom, createMemoryStore, createRedisStore, createServerCache, createServerClient, createStorefrontServer, toNodeHandler } from '@bc-headless/core/server';
 import { startRedis } from '../tools/test-stack/startRedis.mjs';
 
 const LATENCY = { ms: 80, jitterMs: 10, seed: 7 };
@@ -34,8 +35,16 @@ function pagesOf(sandbox) {
   return pages.slice(0, 50);
 }
 
-function serverFor(sandbox, cache) {
-  const client = createServerClient({ storeHash: sandbox.storeHash, storefrontToken: sandbox.privateToken, endpoints: { graphql: `${sandbox.url}/graphql` }, retry: false, ...(cache ? { cache } : {}) });
+function serverFor(sandbox, cache, sent) {
+  const client = createServerClient({
+    storeHash: sandbox.storeHash,
+    storefrontToken: sandbox.privateToken,
+    endpoints: { graphql: `${sandbox.url}/graphql` },
+    retry: false,
+    ...(cache ? { cache } : {}),
+    // Records the request bodies a render sends, to replay them as a browser would through the handler.
+    ...(sent ? { fetch: (url, init) => (sent.push(init.body), fetch(url, init)) } : {}),
+  });
   return createStorefrontServer({ client, queryClient: () => new QueryClient() });
 }
 
@@ -50,6 +59,26 @@ async function timeViews(server, pages, count) {
   for (let i = 0; i < count; i++) {
     const started = performance.now();
     await render(server, pages[i % pages.length]);
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+/** The storefront handler of `server` on 127.0.0.1, port 0. */
+async function listenHandler(server) {
+  const http = createServer(toNodeHandler(server.handler));
+  await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${http.address().port}/api/storefront/graphql`, close: () => new Promise((resolve) => (http.close(resolve), http.closeAllConnections())) };
+}
+
+/** Page views through the handler: the browser's one GraphQL request per view (the bodies a render sent). */
+async function timeHandler(url, bodies, count) {
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: bodies[i % bodies.length] });
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`handler answered ${response.status}`);
     times.push(performance.now() - started);
   }
   return times;
@@ -75,15 +104,23 @@ export async function run() {
     const pages = pagesOf(sandbox);
     const home = [pages[0]];
     const rows = [];
-    const uncached = await timeViews(serverFor(sandbox), pages, VIEWS_PER_CASE);
+    const bodies = [];
+    const uncached = await timeViews(serverFor(sandbox, undefined, bodies), pages, VIEWS_PER_CASE);
     const base = percentile(uncached, 50);
-    rows.push(['uncached (every view asks BigCommerce)', uncached]);
+    rows.push(['server-rendered, uncached (every view asks BigCommerce)', uncached]);
+    const plainHandler = await listenHandler(serverFor(sandbox));
+    rows.push(['through the handler, uncached', await timeHandler(plainHandler.url, bodies, VIEWS_PER_CASE)]);
+    await plainHandler.close();
 
     for (const [label, makeStore] of [['memory store', () => createMemoryStore()], ['Redis', redisStore]]) {
       const cache = createServerCache({ store: makeStore() });
       const server = serverFor(sandbox, cache);
       rows.push([`${label}: cold (first view of each page)`, await timeViews(server, pages, pages.length)]);
       rows.push([`${label}: warm`, await timeViews(server, pages, VIEWS_PER_CASE)]);
+      // The browser's requests through the handler share the cache the renders filled.
+      const handler = await listenHandler(server);
+      rows.push([`${label}: warm, through the handler`, await timeHandler(handler.url, bodies, VIEWS_PER_CASE)]);
+      await handler.close();
       // Stale: entries past a 0.2 s maxAge are served at once while one refresh runs.
       const staleCache = createServerCache({ store: makeStore(), strategy: cacheCustom({ maxAge: 0.2, staleWhileRevalidate: 600, staleIfError: 600 }) });
       const staleServer = serverFor(sandbox, staleCache);
@@ -120,7 +157,7 @@ export async function run() {
     ];
     const table = ['| case | p50 | p99 | p50 vs uncached |', '|---|---|---|---|', ...rows.map(([label, t]) => `| ${label} | ${ms(percentile(t, 50))} | ${ms(percentile(t, 99))} | ${(percentile(t, 50) / base).toFixed(3)}× |`)];
     const markdown = [
-      `Command: \`pnpm build && node bench/server-cache.mjs\` (also in \`pnpm bench\`). Node ${process.version}, sandbox with \`latency: { ms: ${LATENCY.ms}, jitterMs: ${LATENCY.jitterMs} }\` standing in for the distance to BigCommerce; Redis on loopback (Debian's redis-server). A page view is a server render's data: \`requestContext\` + \`prefetchView\` (settings, categories and the page's products or product in one GraphQL request), ${VIEWS_PER_CASE} views per case over ${pages.length} pages (home, every category, every product, search pages). The browser's requests through the storefront handler take the same server client and cache (\`createServerClient({ cache })\`), so they see the same numbers plus the handler's own cost (see "Server handler").`,
+      `Command: \`pnpm build && node bench/server-cache.mjs\` (also in \`pnpm bench\`). Node ${process.version}, sandbox with \`latency: { ms: ${LATENCY.ms}, jitterMs: ${LATENCY.jitterMs} }\` standing in for the distance to BigCommerce; Redis on loopback (Debian's redis-server). A page view is a server render's data: \`requestContext\` + \`prefetchView\` (settings, categories and the page's products or product in one GraphQL request), ${VIEWS_PER_CASE} views per case over ${pages.length} pages (home, every category, every product, search pages). "Through the handler" replays the very GraphQL requests those renders sent, as a browser's client sends them to \`/api/storefront/graphql\` (the handler shares the server client and its cache, \`createServerClient({ cache })\`), over HTTP on loopback.`,
       '',
       ...table,
       '',
