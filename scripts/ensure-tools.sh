@@ -28,8 +28,15 @@ install_node() {
   esac
   say "installing Node $version ($pkg from the npm registry) into $dest …"
   tmp=$(mktemp -d)
-  (cd "$tmp" && npm pack --silent "$pkg@$version" >/dev/null 2>"$tmp/npm.log") \
-    || fail "could not download $pkg@$version from the npm registry: $(tail -3 "$tmp/npm.log" | tr '\n' ' '). Check the network or npm's registry setting, or install Node 22+ yourself."
+  # A registry download of ~30 MB can drop on a busy network: three tries, a little apart.
+  local attempt
+  for attempt in 1 2 3; do
+    (cd "$tmp" && npm pack --silent "$pkg@$version" >/dev/null 2>"$tmp/npm.log") && break
+    [ "$attempt" = 3 ] && fail "could not download $pkg@$version from the npm registry after 3 tries: $(tail -3 "$tmp/npm.log" | tr '\n' ' '). Check the network or npm's registry setting, or install Node 22+ yourself."
+    say "download of $pkg@$version failed (try $attempt of 3); trying again …"
+    rm -f "$tmp"/*.tgz
+    sleep $((attempt * 5))
+  done
   tar -xzf "$tmp"/"$pkg"-*.tgz -C "$tmp"
   "$tmp/package/bin/node" --version >/dev/null 2>&1 || fail "the Node binary in $pkg@$version does not run on this machine."
   rm -rf "$dest" && mkdir -p "$(dirname "$dest")" && mv "$tmp/package" "$dest"
