@@ -12,7 +12,7 @@ export interface StorefrontEntry {
  * stay as they are (they only use the accessible names every demo shares).
  */
 export const STOREFRONTS: Record<string, StorefrontEntry> = {
-  react: { root: 'apps/react-storefront', built: 'dist/index.html' },
+  react: { root: 'apps/react-storefront', built: 'dist/server/index.js' },
   vue: { root: 'apps/vue-storefront', built: 'dist/index.html' },
   svelte: { root: 'apps/svelte-storefront', built: 'dist/index.html' },
 };

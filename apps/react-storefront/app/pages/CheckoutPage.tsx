@@ -4,7 +4,8 @@ import { useCart, useCheckout, useCheckoutRedirect, useCustomer, usePlaceOrder }
 import { useState, type FormEvent } from 'react';
 import { QueryError } from '../components/QueryError.js';
 import { useT } from '../i18n.js';
-import { Link, navigate } from '../router.js';
+import { useNavigate } from 'react-router';
+import { Link } from '../router.js';
 
 /** One-page checkout on our own page, or hosted checkout. */
 export function CheckoutPage() {
@@ -30,6 +31,7 @@ function CheckoutForm({ initial }: { initial: CheckoutAddress }) {
   const { t, lang } = useT();
   const { checkout, setBillingAddress, setShippingConsignment, selectShippingOption, applyCoupon } = useCheckout();
   const placeOrder = usePlaceOrder();
+  const navigate = useNavigate();
   const hosted = useCheckoutRedirect();
   const [address, setAddress] = useState(initial);
   const [dirty, setDirty] = useState(false);
@@ -75,7 +77,7 @@ function CheckoutForm({ initial }: { initial: CheckoutAddress }) {
       placeOrder: placeOrder.mutateAsync,
     });
     if (outcome.error !== undefined) setError(outcome.error);
-    else navigate(outcome.orderHref);
+    else void navigate(outcome.orderHref);
     setPlacing(false);
   };
 

@@ -4,7 +4,8 @@ import { useCart, useCustomer, useLocale, useLogout, useStorefront } from '@bc-h
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../i18n.js';
-import { Link, navigate, useLocation } from '../router.js';
+import { useNavigate } from 'react-router';
+import { Link, useLocation } from '../router.js';
 import { CategoryNav } from './CategoryNav.js';
 
 /** Store name, search, language, account and the cart link, with the category navigation below. */
@@ -17,11 +18,12 @@ export function Header() {
   const customer = useCustomer();
   const logout = useLogout();
   const { pathname, params, href } = useLocation();
+  const navigate = useNavigate();
   const [term, setTerm] = useState(pathname === '/search' ? (params.get('q') ?? '') : '');
 
   const search = (event: FormEvent) => {
     event.preventDefault();
-    if (term.trim()) navigate(`/search?q=${encodeURIComponent(term.trim())}`);
+    if (term.trim()) void navigate(`/search?q=${encodeURIComponent(term.trim())}`);
   };
   const storeName = settings.data?.storeName ?? 'Trailhead Coffee & Goods';
 

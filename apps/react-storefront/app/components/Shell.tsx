@@ -1,0 +1,26 @@
+import { useEffect, type ReactNode } from 'react';
+import { useT } from '../i18n.js';
+import { Footer } from './Footer.js';
+import { Header } from './Header.js';
+import { RequestsPanel } from './RequestsPanel.js';
+import { StatusBanner } from './StatusBanner.js';
+
+/** The shop around every page: header, the page, the Requests panel beside it, the footer. */
+export function Shell({ children }: { children: ReactNode }) {
+  const { lang } = useT();
+  // The language switcher changes the session's locale in place; the document follows.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return (
+    <div className="shell">
+      <StatusBanner />
+      <Header />
+      <main className="main container layout">
+        <div>{children}</div>
+        <RequestsPanel />
+      </main>
+      <Footer />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { createDemoStorefront, demoInfoQuery, firstViewParts, languageOf } from '@bc-headless/demo-kit/browser';
+import styles from '@bc-headless/demo-kit/styles.css?url';
+import { StorefrontProvider } from '@bc-headless/react';
+import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { data, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router';
+import type { Route } from './+types/root';
+import { appContext } from './appContext.js';
+import { Shell } from './components/Shell.js';
+import { RequestLogContext, ServerRequestsContext } from './requestLogContext.js';
+
+const ICON = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Ccircle cx='16' cy='16' r='16' fill='%238a4b2a'/%3E%3C/svg%3E";
+
+export const links: Route.LinksFunction = () => [
+  { rel: 'stylesheet', href: styles },
+  { rel: 'icon', href: ICON },
+];
+
+export const meta: Route.MetaFunction = () => [
+  { title: 'Trailhead Coffee & Goods · React' },
+  { name: 'description', content: 'A bc-headless demo storefront in React.' },
+];
+
+/**
+ * Every page's data, server side, in one GraphQL request: the header's (settings, categories,
+ * customer, cart) and the page's (grid or product), chosen by demo-kit's `firstViewParts` with the
+ * exact keys the hooks use, read as the shopper (cookies, IP through the trusted proxy).
+ */
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const app = context.get(appContext);
+  const ctx = app.storefront.requestContext(request, { remoteAddress: app.remoteAddress });
+  const view = firstViewParts(new URL(request.url));
+  await ctx.prefetchView(view);
+  ctx.queryClient.setQueryData(demoInfoQuery().queryKey, app.info);
+  const payload = { dehydrated: dehydrate(ctx.queryClient), session: ctx.state, requests: app.requests() };
+  // An unknown product is a real 404 (the page says so too).
+  const missing = view.product !== undefined && ctx.queryClient.getQueryData(ctx.queries.product(view.product, ctx.state).queryKey) == null;
+  return missing ? data(payload, { status: 404 }) : payload;
+}
+
+// The first view's data is server-rendered; after that the hooks fetch in the browser (as the SPA
+// did), so the root loader never runs again on client navigation.
+export const shouldRevalidate = () => false;
+
+/** The document: head from the routes' meta/links, the app, React Router's scripts. */
+export function Layout({ children }: { children: ReactNode }) {
+  const root = useRouteLoaderData<typeof loader>('root');
+  return (
+    <html lang={languageOf(root?.session.locale ?? null)}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+/** The storefront for this page: browser client and session (demo-kit), the hydrated query cache. */
+export default function App({ loaderData }: Route.ComponentProps) {
+  // One per page in the browser, one per request on the server (where nothing is fetched).
+  const [storefront] = useState(() => createDemoStorefront());
+  const [queryClient] = useState(() => new QueryClient());
+  return (
+    <StorefrontProvider client={storefront.client} session={storefront.session} queryClient={queryClient} serverSnapshot={loaderData.session}>
+      <HydrationBoundary state={loaderData.dehydrated}>
+        <RequestLogContext.Provider value={storefront.requestLog}>
+          <ServerRequestsContext.Provider value={loaderData.requests}>
+            <Shell>
+              <Outlet />
+            </Shell>
+          </ServerRequestsContext.Provider>
+        </RequestLogContext.Provider>
+      </HydrationBoundary>
+    </StorefrontProvider>
+  );
+}

@@ -1,0 +1,6 @@
+import { CartPage } from '../pages/CartPage.js';
+
+/** `/cart`. */
+export default function Cart() {
+  return <CartPage />;
+}

@@ -1,0 +1,9 @@
+import type { Config } from '@react-router/dev/config';
+
+// Server rendering on (the point of this app); the build goes to dist/ like the other workspace
+// packages (turbo's outputs, .gitignore): dist/client (static, hashed assets) and dist/server.
+export default {
+  appDirectory: 'app',
+  buildDirectory: 'dist',
+  ssr: true,
+} satisfies Config;
