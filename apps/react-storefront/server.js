@@ -43,7 +43,9 @@ try {
   if (mode === 'dev') {
     const { createServer: createViteServer } = await import('vite');
     // Hot reload over this server's own port (two demos in development would collide on Vite's default).
-    const vite = await createViteServer({ root, server: { middlewareMode: true, hmr: { server } }, appType: 'custom' });
+    // @react-router/node goes through Vite too, so that it and the app share one copy of
+    // react-router (else the router context's class differs: "Invalid `context` value").
+    const vite = await createViteServer({ root, server: { middlewareMode: true, hmr: { server } }, appType: 'custom', ssr: { noExternal: ['@react-router/node'] } });
     const apps = new WeakMap();
     handle = (req, res) =>
       vite.middlewares(req, res, async () => {
