@@ -5,6 +5,11 @@ import { index, route, type RouteConfig } from '@react-router/dev/routes';
 export default [
   route('api/storefront/*', 'routes/api.storefront.ts'),
   route('api/demo/info', 'routes/api.demo.info.ts'),
+  route('sitemap.xml', 'routes/crawlerFiles.ts', { id: 'sitemap' }),
+  route('sitemaps/*', 'routes/crawlerFiles.ts', { id: 'sitemaps' }),
+  route('robots.txt', 'routes/crawlerFiles.ts', { id: 'robots' }),
+  route('llms.txt', 'routes/crawlerFiles.ts', { id: 'llms' }),
+  route('.well-known/ai-catalog.json', 'routes/crawlerFiles.ts', { id: 'ai-catalog' }),
   index('routes/catalog.tsx', { id: 'home' }),
   route('category/:id/:slug?', 'routes/catalog.tsx', { id: 'category' }),
   route('search', 'routes/catalog.tsx', { id: 'search' }),

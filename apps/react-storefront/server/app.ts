@@ -28,14 +28,18 @@ export function createApp(backend: DemoBackend): RequestListener {
     queryClient: () => new QueryClient(),
     onError: (error, { route, correlationId }) => console.error(`[storefront] ${route} (${correlationId ?? 'no correlation id'}):`, (error as Error)?.message ?? error),
   });
+  // Canonical URLs, sitemaps and robots.txt name this origin. Behind a proxy set PUBLIC_ORIGIN: the
+  // request's own origin comes from its Host header, which a client chooses.
+  const publicOrigin = process.env.PUBLIC_ORIGIN ? new URL(process.env.PUBLIC_ORIGIN).origin : null;
   const info = { backend: backend.kind, inspectorUrl: backend.inspectorUrl };
   const listener = createRequestListener({
     build: build as unknown as ServerBuild,
     mode: process.env.NODE_ENV === 'production' ? 'production' : 'development',
-    getLoadContext(_request, peer) {
+    getLoadContext(request, peer) {
       const log = logs.getStore();
+      const origin = publicOrigin ?? new URL(request.url).origin;
       return new RouterContextProvider(
-        new Map([[appContext, { storefront, remoteAddress: peer.address, info, requests: () => log?.getSnapshot() ?? [] }]]),
+        new Map([[appContext, { storefront, client, origin, remoteAddress: peer.address, info, requests: () => log?.getSnapshot() ?? [] }]]),
       );
     },
   });

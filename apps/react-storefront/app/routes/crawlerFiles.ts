@@ -1,0 +1,35 @@
+import { createAiCatalogHandler, createLlmsTxtHandler, createRobotsTxtHandler, createSitemapHandler, type SeoHandler } from '@bc-headless/core/seo';
+import type { ServerClient } from '@bc-headless/core/server';
+import { appContext } from '../appContext.js';
+import type { Route } from './+types/crawlerFiles';
+
+// /sitemap.xml (+ /sitemaps/*), /robots.txt, /llms.txt and /.well-known/ai-catalog.json, all from
+// @bc-headless/core/seo (which documents what crawlers and Lighthouse's agentic audits expect).
+
+const AI_CATALOG_PATH = '/.well-known/ai-catalog.json';
+const byOrigin = new Map<string, (path: string) => SeoHandler | undefined>();
+
+function handlersFor(client: ServerClient, origin: string) {
+  let pick = byOrigin.get(origin);
+  if (!pick) {
+    const host = new URL(origin).hostname;
+    const sitemap = createSitemapHandler({ client, origin });
+    const robots = createRobotsTxtHandler({ origin, agentmapPath: AI_CATALOG_PATH });
+    const llms = createLlmsTxtHandler({ client, origin, summary: 'Coffee, brewing gear, outdoor goods and apparel: a bc-headless demo storefront on BigCommerce.' });
+    // No agent endpoints (MCP server, A2A agent) in this demo yet: the catalog names the host only.
+    const aiCatalog = createAiCatalogHandler({ host: { displayName: 'Trailhead Coffee & Goods', identifier: host, documentationUrl: `${origin}/llms.txt` } });
+    pick = (path) =>
+      path === '/robots.txt' ? robots : path === '/llms.txt' ? llms : path === AI_CATALOG_PATH ? aiCatalog : path === '/sitemap.xml' || path.startsWith('/sitemaps/') ? sitemap : undefined;
+    // A handful of origins at most (PUBLIC_ORIGIN, or the hosts this server answers on).
+    if (byOrigin.size < 16) byOrigin.set(origin, pick);
+  }
+  return pick;
+}
+
+/** GET one of the crawler files. */
+export function loader({ request, context }: Route.LoaderArgs) {
+  const app = context.get(appContext);
+  const handler = handlersFor(app.client, app.origin)(new URL(request.url).pathname);
+  if (!handler) return new Response('Not found', { status: 404 });
+  return handler(request, { remoteAddress: app.remoteAddress });
+}
