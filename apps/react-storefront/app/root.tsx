@@ -6,6 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { data, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router';
 import type { Route } from './+types/root';
 import { appContext } from './appContext.js';
+import { pageHead } from './pageHead.server.js';
 import { Shell } from './components/Shell.js';
 import { RequestLogContext, ServerRequestsContext } from './requestLogContext.js';
 
@@ -16,10 +17,11 @@ export const links: Route.LinksFunction = () => [
   { rel: 'icon', href: ICON },
 ];
 
-export const meta: Route.MetaFunction = () => [
-  { title: 'Trailhead Coffee & Goods · React' },
-  { name: 'description', content: 'A bc-headless demo storefront in React.' },
-];
+// The first view's head, built on the server (pageHead.server.ts). Client navigations keep it:
+// crawlers and link previews load each URL as a document.
+export const meta: Route.MetaFunction = ({ loaderData }) =>
+  (loaderData?.head as MetaDescriptors | undefined) ?? [{ title: 'Trailhead Coffee & Goods · React' }];
+type MetaDescriptors = ReturnType<Route.MetaFunction>;
 
 /**
  * Every page's data, server side, in one GraphQL request: the header's (settings, categories,
@@ -32,7 +34,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const view = firstViewParts(new URL(request.url));
   await ctx.prefetchView(view);
   ctx.queryClient.setQueryData(demoInfoQuery().queryKey, app.info);
-  const payload = { dehydrated: dehydrate(ctx.queryClient), session: ctx.state, requests: app.requests() };
+  const url = new URL(request.url);
+  const payload = { head: pageHead(ctx, url, app.origin), dehydrated: dehydrate(ctx.queryClient), session: ctx.state, requests: app.requests() };
   // An unknown product is a real 404 (the page says so too).
   const missing = view.product !== undefined && ctx.queryClient.getQueryData(ctx.queries.product(view.product, ctx.state).queryKey) == null;
   return missing ? data(payload, { status: 404 }) : payload;

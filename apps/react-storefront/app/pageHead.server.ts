@@ -1,0 +1,53 @@
+import type { StorefrontRequestContext } from '@bc-headless/core/server';
+import { buildHeadMeta, organizationJsonLd, productJsonLd, webSiteJsonLd, type HeadDescriptor } from '@bc-headless/core/seo';
+import { matchRoute, translate, languageOf } from '@bc-headless/demo-kit/browser';
+import type { QueryClient } from '@tanstack/react-query';
+
+const FALLBACK_NAME = 'Trailhead Coffee & Goods';
+
+/**
+ * The head of a server-rendered page (title, description, canonical, robots, Open Graph, JSON-LD)
+ * through @bc-headless/core/seo's `buildHeadMeta`, from the data the root loader just prefetched:
+ * no request of its own. `url` is the request's URL, `origin` the site's public origin.
+ */
+export function pageHead(ctx: StorefrontRequestContext<QueryClient>, url: URL, origin: string): HeadDescriptor[] {
+  const route = matchRoute(url.pathname, url.searchParams);
+  const lang = languageOf(ctx.locale ?? ctx.state.locale ?? null);
+  const storeName = ctx.queryClient.getQueryData(ctx.queries.settings().queryKey)?.storeName ?? FALLBACK_NAME;
+  const common = { origin, url: url.pathname + url.search, siteName: storeName, locale: lang, titleTemplate: (title: string) => `${title} · ${storeName}` };
+  switch (route.name) {
+    case 'home':
+      return [
+        ...buildHeadMeta({ ...common, kind: 'home', name: storeName, description: translate(lang, 'home.lead') }),
+        { 'script:ld+json': organizationJsonLd({ name: storeName, url: `${origin}/` }) },
+        { 'script:ld+json': webSiteJsonLd({ name: storeName, url: `${origin}/`, searchUrlTemplate: `${origin}/search?q={search_term_string}` }) },
+      ];
+    case 'category': {
+      const category = ctx.queryClient.getQueryData(ctx.queries.categories(ctx.state).queryKey)?.find((c) => c.entityId === route.categoryEntityId);
+      return buildHeadMeta({ ...common, kind: 'category', name: category?.name ?? storeName });
+    }
+    case 'search':
+      return buildHeadMeta({ ...common, kind: 'search', name: translate(lang, 'search.title', { term: route.searchTerm }) });
+    case 'product': {
+      const product = ctx.queryClient.getQueryData(ctx.queries.product(route.entityId, ctx.state).queryKey);
+      if (!product) return buildHeadMeta({ ...common, kind: 'page', name: translate(lang, 'product.notFound') }).map(noindex);
+      const canonical = `${origin}${url.pathname}`;
+      return [
+        ...buildHeadMeta({ ...common, kind: 'product', name: product.name, description: product.description, image: product.defaultImage, ogType: 'product' }),
+        { 'script:ld+json': productJsonLd(product, { url: canonical }) },
+      ];
+    }
+    case 'cart':
+      return buildHeadMeta({ ...common, kind: 'cart', name: translate(lang, 'cart.title') });
+    case 'checkout':
+    case 'order':
+      return buildHeadMeta({ ...common, kind: 'checkout', name: translate(lang, 'checkout.title') });
+    case 'login':
+      return buildHeadMeta({ ...common, kind: 'login', name: translate(lang, 'login.title') });
+    default:
+      return buildHeadMeta({ ...common, kind: 'page', name: translate(lang, 'common.notFound') }).map(noindex);
+  }
+}
+
+// A not-found page is never indexed.
+const noindex = (d: HeadDescriptor): HeadDescriptor => ('name' in d && d.name === 'robots' ? { name: 'robots', content: 'noindex, follow' } : d);
