@@ -40,7 +40,8 @@ export default defineConfig<StorefrontOptions>({
     screenshot: 'only-on-failure',
   },
   projects: [
-    ...present.map((name) => ({ name, testDir: './tests', use: { storefront: { name, root: `${repo}${STOREFRONTS[name]!.root}`, built: STOREFRONTS[name]!.built } } })),
+    // serverRendered.spec.ts checks server rendering: only for the storefronts that do it.
+    ...present.map((name) => ({ name, testDir: './tests', ...(STOREFRONTS[name]!.ssr ? {} : { testIgnore: 'serverRendered.spec.ts' }), use: { storefront: { name, root: `${repo}${STOREFRONTS[name]!.root}`, built: STOREFRONTS[name]!.built } } })),
     ...(withSsr ? [{ name: 'ssr', testDir: './ssr', testMatch: '*.spec.ts' }] : []),
   ],
 });

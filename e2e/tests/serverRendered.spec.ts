@@ -1,0 +1,144 @@
+import { expect, graphqlSince, lastLogId, test } from '../support/fixtures.js';
+
+// Server rendering, for the storefronts marked `ssr: true` in e2e/storefronts.ts (playwright.config.ts
+// ignores this file for the others). Only URLs, statuses, accessible names and standard head markup:
+// any framework's server-rendered demo passes these unchanged.
+
+/** The JSON-LD objects of the page's head, by `@type`. */
+async function jsonLd(page: import('@playwright/test').Page) {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return blocks.map((text) => JSON.parse(text) as Record<string, unknown>);
+}
+
+test.describe('server rendering: pages without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('home, a category, a search and a product show products, prices and stock with no script run', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: /House Blend Coffee/ })).toContainText('$14.00');
+    await expect(page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: 'Coffee', exact: true })).toBeVisible();
+
+    await page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: 'Outdoor', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Outdoor' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Enamel Trail Mug/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /House Blend Coffee/ })).toHaveCount(0);
+
+    await page.goto('/search?q=grinder');
+    await expect(page.getByRole('link', { name: /Burr Hand Grinder/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Enamel Trail Mug/ })).toHaveCount(0);
+
+    await page.goto('/');
+    await page.getByRole('link', { name: /House Blend Coffee/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'House Blend Coffee' })).toBeVisible();
+    await expect(page.getByText('$14.00').first()).toBeVisible();
+    await expect(page.getByText('In stock')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Add to cart' })).toBeVisible();
+  });
+});
+
+test.describe('server rendering: hydration, statuses, head, crawler files', () => {
+  test('the browser hydrates the first view without a single GraphQL request; the server sent one', async ({ page, stack }) => {
+    const fromBrowser: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.endsWith('/graphql')) fromBrowser.push(request.url());
+    });
+    const since = await lastLogId(stack);
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: /House Blend Coffee/ })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(fromBrowser).toEqual([]);
+    expect(graphqlSince(await stack.requests(), since).map((r) => r.operationName)).toEqual(['BcHeadlessView']);
+    // And it did hydrate: a client-side navigation works without a document load.
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    await page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: 'Kitchen', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Kitchen' })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  });
+
+  test('an unknown path and an unknown product answer 404 with a not-found page', async ({ page, request }) => {
+    const path = await request.get('/no-such-page-here', { maxRedirects: 0 });
+    expect(path.status()).toBe(404);
+    const product = await request.get('/product/999999', { maxRedirects: 0 });
+    expect(product.status()).toBe(404);
+    const response = await page.goto('/no-such-page-here');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found/i);
+  });
+
+  test('BigCommerce’s redirects are answered as 301s and lead to the page', async ({ page, request }) => {
+    const moved = await request.get('/old-house-blend/', { maxRedirects: 0 });
+    expect(moved.status()).toBe(301);
+    expect(moved.headers()['location']).toMatch(/house-blend/);
+    await page.goto('/old-house-blend/');
+    await expect(page.getByRole('heading', { level: 1, name: 'House Blend Coffee' })).toBeVisible();
+  });
+
+  test('a product page has its title, canonical URL and Product JSON-LD with an offer', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: /House Blend Coffee/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'House Blend Coffee' })).toBeVisible();
+    await page.reload();
+    await expect(page).toHaveTitle(/House Blend Coffee/);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toBe(new URL(new URL(page.url()).pathname, page.url()).href);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
+    const product = (await jsonLd(page)).find((ld) => ld['@type'] === 'Product') as { name: string; url: string; offers: { price: number; priceCurrency: string; availability: string } };
+    expect(product.name).toBe('House Blend Coffee');
+    expect(product.url).toBe(canonical);
+    expect(product.offers).toMatchObject({ price: 14, priceCurrency: 'USD', availability: 'https://schema.org/InStock' });
+  });
+
+  test('the home page names the store as Organization and WebSite; the cart is not indexed', async ({ page }) => {
+    await page.goto('/');
+    const types = (await jsonLd(page)).map((ld) => ld['@type']);
+    expect(types).toEqual(expect.arrayContaining(['Organization', 'WebSite']));
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL('/', page.url()).href);
+    await page.goto('/cart');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  });
+
+  test('robots.txt, the sitemap, llms.txt and the agent catalog are served', async ({ request, baseURL }) => {
+    const robots = await request.get('/robots.txt');
+    expect(robots.status()).toBe(200);
+    expect(robots.headers()['content-type']).toMatch(/^text\/plain/);
+    const robotsText = await robots.text();
+    expect(robotsText).toMatch(/^User-agent: \*/m);
+    expect(robotsText).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+    expect(robotsText).toMatch(/^Disallow: \/checkout/m);
+
+    const sitemap = await request.get('/sitemap.xml');
+    expect(sitemap.status()).toBe(200);
+    expect(sitemap.headers()['content-type']).toMatch(/xml/);
+    const index = await sitemap.text();
+    expect(index).toContain('<sitemapindex');
+    const products = /<loc>([^<]*products[^<]*)<\/loc>/.exec(index)?.[1];
+    expect(products).toBeTruthy();
+    const productsXml = await (await request.get(new URL(products!.replace(/&amp;/g, '&')).pathname + new URL(products!.replace(/&amp;/g, '&')).search)).text();
+    expect(productsXml).toContain('<urlset');
+    expect(productsXml).toMatch(/<loc>[^<]+<\/loc>/);
+
+    const llms = await request.get('/llms.txt');
+    expect(llms.status()).toBe(200);
+    expect(await llms.text()).toMatch(/^# .+/m);
+
+    const catalog = await request.get('/.well-known/ai-catalog.json');
+    expect(catalog.status()).toBe(200);
+    expect(await catalog.json()).toMatchObject({ specVersion: '1.0', entries: expect.any(Array) });
+  });
+
+  test('pages carry a nonce-based Content-Security-Policy and the usual security headers', async ({ request }) => {
+    const response = await request.get('/');
+    const csp = response.headers()['content-security-policy'] ?? '';
+    const nonce = /script-src[^;]*'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    const html = await response.text();
+    // Every inline script carries the nonce (a data block or JSON-LD is never run).
+    for (const [tag] of html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g)) expect(tag).toContain(`nonce="${nonce}"`);
+    expect(response.headers()['x-content-type-options']).toBe('nosniff');
+    expect(response.headers()['referrer-policy']).toBeTruthy();
+    // A second page gets another nonce.
+    const again = (await request.get('/')).headers()['content-security-policy'];
+    expect(again).not.toBe(csp);
+  });
+});
