@@ -1,6 +1,7 @@
 import type { StorefrontRequestContext } from '@bc-headless/core/server';
 import { buildHeadMeta, organizationJsonLd, productJsonLd, webSiteJsonLd, type HeadDescriptor } from '@bc-headless/core/seo';
 import { matchRoute, translate, languageOf } from '@bc-headless/demo-kit/browser';
+import { DEFAULT_LOCALE, LOCALES, routing } from './localeRouting.js';
 import type { QueryClient } from '@tanstack/react-query';
 
 const FALLBACK_NAME = 'Trailhead Coffee & Goods';
@@ -8,13 +9,15 @@ const FALLBACK_NAME = 'Trailhead Coffee & Goods';
 /**
  * The head of a server-rendered page (title, description, canonical, robots, Open Graph, JSON-LD)
  * through @bc-headless/core/seo's `buildHeadMeta`, from the data the root loader just prefetched:
- * no request of its own. `url` is the request's URL, `origin` the site's public origin.
+ * no request of its own. `url` is the request's URL, `path` its path without the locale prefix,
+ * `origin` the site's public origin. hreflang links name the same page in every locale.
  */
-export function pageHead(ctx: StorefrontRequestContext<QueryClient>, url: URL, origin: string): HeadDescriptor[] {
-  const route = matchRoute(url.pathname, url.searchParams);
+export function pageHead(ctx: StorefrontRequestContext<QueryClient>, url: URL, origin: string, path: string): HeadDescriptor[] {
+  const route = matchRoute(path, url.searchParams);
   const lang = languageOf(ctx.locale ?? ctx.state.locale ?? null);
   const storeName = ctx.queryClient.getQueryData(ctx.queries.settings().queryKey)?.storeName ?? FALLBACK_NAME;
-  const common = { origin, url: url.pathname + url.search, siteName: storeName, locale: lang, titleTemplate: (title: string) => `${title} · ${storeName}` };
+  const common = { origin, url: url.pathname + url.search, siteName: storeName, locale: lang, titleTemplate: (title: string) => `${title} · ${storeName}`,
+    alternates: (locale: string) => `${origin}${routing.href(path + url.search, locale)}`, hreflang: { locales: LOCALES, defaultLocale: DEFAULT_LOCALE } };
   switch (route.name) {
     case 'home':
       return [

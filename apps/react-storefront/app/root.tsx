@@ -3,9 +3,10 @@ import styles from '@bc-headless/demo-kit/styles.css?url';
 import { StorefrontProvider } from '@bc-headless/react';
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { data, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router';
+import { data, Links, redirect, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router';
 import type { Route } from './+types/root';
 import { appContext } from './appContext.js';
+import { routing } from './localeRouting.js';
 import { pageHead } from './pageHead.server.js';
 import { Shell } from './components/Shell.js';
 import { RequestLogContext, ServerRequestsContext } from './requestLogContext.js';
@@ -30,12 +31,16 @@ type MetaDescriptors = ReturnType<Route.MetaFunction>;
  */
 export async function loader({ request, context }: Route.LoaderArgs) {
   const app = context.get(appContext);
-  const ctx = app.storefront.requestContext(request, { remoteAddress: app.remoteAddress });
-  const view = firstViewParts(new URL(request.url));
+  const url = new URL(request.url);
+  // The locale is the URL's (`/fr/...`); `/en/x`, `/FR/x` and `/fr` redirect to the one URL for them.
+  const { locale, path, canonical } = routing.parse(url);
+  if (!canonical) throw redirect(routing.href(path, locale), 301);
+  const pathname = routing.parse(url.pathname).path;
+  const ctx = app.storefront.requestContext(request, { remoteAddress: app.remoteAddress, locale });
+  const view = firstViewParts({ pathname, search: url.search });
   await ctx.prefetchView(view);
   ctx.queryClient.setQueryData(demoInfoQuery().queryKey, app.info);
-  const url = new URL(request.url);
-  const payload = { head: pageHead(ctx, url, app.origin), dehydrated: dehydrate(ctx.queryClient), session: ctx.state, requests: app.requests() };
+  const payload = { head: pageHead(ctx, url, app.origin, pathname), dehydrated: dehydrate(ctx.queryClient), session: ctx.state, requests: app.requests() };
   // An unknown product is a real 404 (the page says so too).
   const missing = view.product !== undefined && ctx.queryClient.getQueryData(ctx.queries.product(view.product, ctx.state).queryKey) == null;
   return missing ? data(payload, { status: 404 }) : payload;
@@ -68,7 +73,13 @@ export function Layout({ children }: { children: ReactNode }) {
 /** The storefront for this page: browser client and session (demo-kit), the hydrated query cache. */
 export default function App({ loaderData }: Route.ComponentProps) {
   // One per page in the browser, one per request on the server (where nothing is fetched).
-  const [storefront] = useState(() => createDemoStorefront());
+  const [storefront] = useState(() => {
+    const made = createDemoStorefront();
+    // The browser session reads in the URL's locale before the first render, as the server did:
+    // same query keys, so hydration finds the server's data and sends nothing.
+    if (typeof document !== 'undefined' && loaderData.session.locale) made.session.setLocale(loaderData.session.locale);
+    return made;
+  });
   const [queryClient] = useState(() => new QueryClient());
   return (
     <StorefrontProvider client={storefront.client} session={storefront.session} queryClient={queryClient} serverSnapshot={loaderData.session}>

@@ -1,13 +1,21 @@
 import { matchRoute, type DemoRoute } from '@bc-headless/demo-kit/browser';
-import type { AnchorHTMLAttributes } from 'react';
-import { Link as RouterLink, useLocation as useRouterLocation } from 'react-router';
+import { useCallback, type AnchorHTMLAttributes } from 'react';
+import { Link as RouterLink, useLocation as useRouterLocation, useNavigate, type NavigateOptions } from 'react-router';
+import { routing } from './localeRouting.js';
 
-// The pages were written against a tiny `href`-based router; these keep that shape over React Router.
+// The pages were written against a tiny `href`-based router with locale-free paths; these keep
+// that shape over React Router, adding and removing the URL's locale prefix (`/fr/...`).
 
-/** The current path and query. */
+/** The locale of the current URL (`en` for unprefixed paths). */
+export function useUrlLocale(): string {
+  return routing.parse(useRouterLocation().pathname).locale;
+}
+
+/** The current path (without its locale prefix) and query. */
 export function useLocation(): { pathname: string; params: URLSearchParams; href: string } {
   const { pathname, search } = useRouterLocation();
-  return { pathname, params: new URLSearchParams(search), href: pathname + search };
+  const path = routing.parse(pathname).path;
+  return { pathname: path, params: new URLSearchParams(search), href: path + search };
 }
 
 /** The demo route of the current address (demo-kit's route table: the pages' parameters). */
@@ -16,7 +24,14 @@ export function useDemoRoute(): DemoRoute {
   return matchRoute(pathname, params);
 }
 
-/** A link that navigates in the app (React Router's `<Link>`, a plain link without JavaScript). */
+/** A link to a locale-free path, in the current locale (React Router's `<Link>`; a plain link without JavaScript). */
 export function Link({ href, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
-  return <RouterLink to={href} {...rest} />;
+  return <RouterLink to={routing.href(href, useUrlLocale())} {...rest} />;
+}
+
+/** `navigate(path)` to a locale-free path, in the current locale. */
+export function useAppNavigate(): (path: string, options?: NavigateOptions) => void {
+  const navigate = useNavigate();
+  const locale = useUrlLocale();
+  return useCallback((path, options) => void navigate(routing.href(path, locale), options), [navigate, locale]);
 }

@@ -1,4 +1,6 @@
+import { useLocale } from '@bc-headless/react';
 import { useEffect, type ReactNode } from 'react';
+import { useUrlLocale } from '../router.js';
 import { useT } from '../i18n.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
@@ -8,6 +10,13 @@ import { StatusBanner } from './StatusBanner.js';
 /** The shop around every page: header, the page, the Requests panel beside it, the footer. */
 export function Shell({ children }: { children: ReactNode }) {
   const { lang } = useT();
+  const urlLocale = useUrlLocale();
+  const [locale, setLocale] = useLocale();
+  // The URL says the language (the switcher navigates to /fr/...; so do back and forward): the
+  // session follows, and the catalog is read again in it.
+  useEffect(() => {
+    if (locale !== urlLocale) setLocale(urlLocale);
+  }, [locale, urlLocale, setLocale]);
   // The language switcher changes the session's locale in place; the document follows.
   useEffect(() => {
     document.documentElement.lang = lang;

@@ -4,8 +4,7 @@ import { useCart, useCheckout, useCheckoutRedirect, useCustomer, usePlaceOrder }
 import { useState, type FormEvent } from 'react';
 import { QueryError } from '../components/QueryError.js';
 import { useT } from '../i18n.js';
-import { useNavigate } from 'react-router';
-import { Link } from '../router.js';
+import { Link, useAppNavigate } from '../router.js';
 
 /** One-page checkout on our own page, or hosted checkout. */
 export function CheckoutPage() {
@@ -31,7 +30,7 @@ function CheckoutForm({ initial }: { initial: CheckoutAddress }) {
   const { t, lang } = useT();
   const { checkout, setBillingAddress, setShippingConsignment, selectShippingOption, applyCoupon } = useCheckout();
   const placeOrder = usePlaceOrder();
-  const navigate = useNavigate();
+  const navigate = useAppNavigate();
   const hosted = useCheckoutRedirect();
   const [address, setAddress] = useState(initial);
   const [dirty, setDirty] = useState(false);
@@ -77,7 +76,7 @@ function CheckoutForm({ initial }: { initial: CheckoutAddress }) {
       placeOrder: placeOrder.mutateAsync,
     });
     if (outcome.error !== undefined) setError(outcome.error);
-    else void navigate(outcome.orderHref);
+    else navigate(outcome.orderHref);
     setPlacing(false);
   };
 

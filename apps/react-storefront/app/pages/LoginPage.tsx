@@ -2,7 +2,7 @@ import { followRedirect, loginErrorText } from '@bc-headless/demo-kit/browser';
 import { useCustomer, useLogin } from '@bc-headless/react';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../i18n.js';
-import { useNavigate } from 'react-router';
+import { useAppNavigate } from '../router.js';
 
 /**
  * `/login?redirectTo=`: hosted checkout sends shoppers here (through the handler's `GET /login`).
@@ -11,7 +11,7 @@ import { useNavigate } from 'react-router';
 export function LoginPage({ redirectTo }: { redirectTo: string | null }) {
   const { t, lang } = useT();
   const login = useLogin();
-  const navigate = useNavigate();
+  const navigate = useAppNavigate();
   const customer = useCustomer();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -19,7 +19,7 @@ export function LoginPage({ redirectTo }: { redirectTo: string | null }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // Only a same-site `redirectTo` is followed (the handler's own open-redirect check).
-    login.mutate({ email, password }, { onSuccess: () => void followRedirect(redirectTo, (href, options) => void navigate(href, options)) });
+    login.mutate({ email, password }, { onSuccess: () => void followRedirect(redirectTo, navigate) });
   };
 
   return (

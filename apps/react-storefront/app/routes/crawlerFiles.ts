@@ -1,6 +1,7 @@
 import { createAiCatalogHandler, createLlmsTxtHandler, createRobotsTxtHandler, createSitemapHandler, type SeoHandler } from '@bc-headless/core/seo';
 import type { ServerClient } from '@bc-headless/core/server';
 import { appContext } from '../appContext.js';
+import { DEFAULT_LOCALE, LOCALES, routing } from '../localeRouting.js';
 import type { Route } from './+types/crawlerFiles';
 
 // /sitemap.xml (+ /sitemaps/*), /robots.txt, /llms.txt and /.well-known/ai-catalog.json, all from
@@ -13,8 +14,8 @@ function handlersFor(client: ServerClient, origin: string) {
   let pick = byOrigin.get(origin);
   if (!pick) {
     const host = new URL(origin).hostname;
-    const sitemap = createSitemapHandler({ client, origin });
-    const robots = createRobotsTxtHandler({ origin, agentmapPath: AI_CATALOG_PATH });
+    const sitemap = createSitemapHandler({ client, origin, locales: LOCALES, defaultLocale: DEFAULT_LOCALE, urlFor: (locale, path) => `${origin}${routing.href(path, locale)}` });
+    const robots = createRobotsTxtHandler({ origin, agentmapPath: AI_CATALOG_PATH, pathPrefixes: LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((l) => `/${l}`) });
     const llms = createLlmsTxtHandler({ client, origin, summary: 'Coffee, brewing gear, outdoor goods and apparel: a bc-headless demo storefront on BigCommerce.' });
     // No agent endpoints (MCP server, A2A agent) in this demo yet: the catalog names the host only.
     const aiCatalog = createAiCatalogHandler({ host: { displayName: 'Trailhead Coffee & Goods', identifier: host, documentationUrl: `${origin}/llms.txt` } });

@@ -1,6 +1,7 @@
 import { resolveRoute } from '@bc-headless/core/queries';
 import { data, redirect } from 'react-router';
 import { appContext } from '../appContext.js';
+import { routing } from '../localeRouting.js';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
 import type { Route } from './+types/notFound';
 
@@ -12,13 +13,14 @@ import type { Route } from './+types/notFound';
  */
 export async function loader({ request, context }: Route.LoaderArgs) {
   const app = context.get(appContext);
-  const ctx = app.storefront.requestContext(request, { remoteAddress: app.remoteAddress });
-  const url = new URL(request.url);
-  const route = await resolveRoute(ctx.client, url.pathname + url.search);
+  const { locale, path } = routing.parse(request.url);
+  const ctx = app.storefront.requestContext(request, { remoteAddress: app.remoteAddress, locale });
+  // In the URL's locale; a redirect's target keeps the locale prefix (`/fr/old-x/` → `/fr/x/`).
+  const route = await resolveRoute(ctx.client, path, { locale, routing });
   const slug = (path: string) => path.replace(/\/$/, '');
   if (route.kind === 'redirect') return redirect(route.location, route.status);
-  if (route.kind === 'product') return redirect(`/product/${route.entityId}${slug(route.path)}`, 301);
-  if (route.kind === 'category') return redirect(`/category/${route.entityId}${slug(route.path)}`, 301);
+  if (route.kind === 'product') return redirect(routing.href(`/product/${route.entityId}${slug(route.path)}`, locale), 301);
+  if (route.kind === 'category') return redirect(routing.href(`/category/${route.entityId}${slug(route.path)}`, locale), 301);
   return data(null, { status: 404 });
 }
 

@@ -1,0 +1,11 @@
+import { LANGUAGES } from '@bc-headless/demo-kit/browser';
+import { createLocaleRouting } from '@bc-headless/core/routing';
+
+/** The demo's locales in URLs: English unprefixed (`/cart`), the others under a prefix (`/fr/cart`). */
+export const LOCALES = LANGUAGES.map((language) => language.code);
+
+/** The default locale, served without a prefix. */
+export const DEFAULT_LOCALE = 'en';
+
+/** `parse`, `href`, `alternates` over the demo's locales (@bc-headless/core/routing). */
+export const routing = createLocaleRouting({ locales: LOCALES, defaultLocale: DEFAULT_LOCALE });
