@@ -38,6 +38,8 @@ test.describe('1. home: categories, a product grid with images and prices, pagin
 
     const since = await lastLogId(stack);
     await page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: 'Kitchen', exact: true }).click();
+    // The Kitchen page first (Cold Brew Kit is on the home grid too, which stays while the next page loads).
+    await expect(page.getByRole('heading', { level: 1, name: 'Kitchen' })).toBeVisible();
     await expect(page.getByRole('link', { name: /Cold Brew Kit/ })).toBeVisible();
     await page.waitForLoadState('networkidle');
     const sent = graphqlSince(await stack.requests(), since);

@@ -9,3 +9,10 @@ export const DEFAULT_LOCALE = 'en';
 
 /** `parse`, `href`, `alternates` over the demo's locales (@bc-headless/core/routing). */
 export const routing = createLocaleRouting({ locales: LOCALES, defaultLocale: DEFAULT_LOCALE });
+
+/**
+ * The session's locale for a URL's: `null` for the default one. The store's default language
+ * needs no locale, and asking without one keeps the cart in the first view's one request (the
+ * core's prefetchView reads the cart in the view only in the client's own locale).
+ */
+export const sessionLocaleOf = (urlLocale: string): string | null => (urlLocale === DEFAULT_LOCALE ? null : urlLocale);

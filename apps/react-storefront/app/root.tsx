@@ -6,7 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { data, Links, redirect, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router';
 import type { Route } from './+types/root';
 import { appContext } from './appContext.js';
-import { routing } from './localeRouting.js';
+import { routing, sessionLocaleOf } from './localeRouting.js';
 import { pageHead } from './pageHead.server.js';
 import { Shell } from './components/Shell.js';
 import { RequestLogContext, ServerRequestsContext } from './requestLogContext.js';
@@ -36,7 +36,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { locale, path, canonical } = routing.parse(url);
   if (!canonical) throw redirect(routing.href(path, locale), 301);
   const pathname = routing.parse(url.pathname).path;
-  const ctx = app.storefront.requestContext(request, { remoteAddress: app.remoteAddress, locale });
+  const ctx = app.storefront.requestContext(request, { remoteAddress: app.remoteAddress, locale: sessionLocaleOf(locale) });
   const view = firstViewParts({ pathname, search: url.search });
   await ctx.prefetchView(view);
   ctx.queryClient.setQueryData(demoInfoQuery().queryKey, app.info);
@@ -77,7 +77,7 @@ export default function App({ loaderData }: Route.ComponentProps) {
     const made = createDemoStorefront();
     // The browser session reads in the URL's locale before the first render, as the server did:
     // same query keys, so hydration finds the server's data and sends nothing.
-    if (typeof document !== 'undefined' && loaderData.session.locale) made.session.setLocale(loaderData.session.locale);
+    if (typeof document !== 'undefined') made.session.setLocale(loaderData.session.locale);
     return made;
   });
   const [queryClient] = useState(() => new QueryClient());

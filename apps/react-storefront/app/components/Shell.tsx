@@ -1,5 +1,6 @@
 import { useLocale } from '@bc-headless/react';
 import { useEffect, type ReactNode } from 'react';
+import { sessionLocaleOf } from '../localeRouting.js';
 import { useUrlLocale } from '../router.js';
 import { useT } from '../i18n.js';
 import { Footer } from './Footer.js';
@@ -10,7 +11,7 @@ import { StatusBanner } from './StatusBanner.js';
 /** The shop around every page: header, the page, the Requests panel beside it, the footer. */
 export function Shell({ children }: { children: ReactNode }) {
   const { lang } = useT();
-  const urlLocale = useUrlLocale();
+  const urlLocale = sessionLocaleOf(useUrlLocale());
   const [locale, setLocale] = useLocale();
   // The URL says the language (the switcher navigates to /fr/...; so do back and forward): the
   // session follows, and the catalog is read again in it.

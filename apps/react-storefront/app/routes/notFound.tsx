@@ -1,7 +1,7 @@
 import { resolveRoute } from '@bc-headless/core/queries';
 import { data, redirect } from 'react-router';
 import { appContext } from '../appContext.js';
-import { routing } from '../localeRouting.js';
+import { routing, sessionLocaleOf } from '../localeRouting.js';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
 import type { Route } from './+types/notFound';
 
@@ -14,7 +14,7 @@ import type { Route } from './+types/notFound';
 export async function loader({ request, context }: Route.LoaderArgs) {
   const app = context.get(appContext);
   const { locale, path } = routing.parse(request.url);
-  const ctx = app.storefront.requestContext(request, { remoteAddress: app.remoteAddress, locale });
+  const ctx = app.storefront.requestContext(request, { remoteAddress: app.remoteAddress, locale: sessionLocaleOf(locale) });
   // In the URL's locale; a redirect's target keeps the locale prefix (`/fr/old-x/` → `/fr/x/`).
   const route = await resolveRoute(ctx.client, path, { locale, routing });
   const slug = (path: string) => path.replace(/\/$/, '');
