@@ -88,6 +88,29 @@ test.describe('server rendering: hydration, statuses, head, crawler files', () =
     expect(product.offers).toMatchObject({ price: 14, priceCurrency: 'USD', availability: 'https://schema.org/InStock' });
   });
 
+  test('each language has its own URL; hreflang links are reciprocal across en, fr and de, with x-default', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: /House Blend Coffee/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'House Blend Coffee' })).toBeVisible();
+    const alternatesOf = async (url: string) => {
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(200);
+      const links = page.locator('link[rel="alternate"][hreflang]');
+      const pairs = await links.evaluateAll((els) => els.map((el) => [el.getAttribute('hreflang')!, (el as HTMLLinkElement).href] as const));
+      return Object.fromEntries(pairs) as Record<string, string>;
+    };
+    const english = await alternatesOf(page.url());
+    expect(Object.keys(english).sort()).toEqual(['de', 'en', 'fr', 'x-default']);
+    expect(english['en']).toBe(page.url());
+    for (const language of ['fr', 'de']) {
+      // Every alternate names the same set, itself included: the reciprocity search engines require.
+      expect(await alternatesOf(english[language]!)).toEqual(english);
+      expect(await page.locator('html').getAttribute('lang')).toBe(language);
+    }
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hausmischung Kaffee');
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', english['de']!);
+  });
+
   test('the home page names the store as Organization and WebSite; the cart is not indexed', async ({ page }) => {
     await page.goto('/');
     const types = (await jsonLd(page)).map((ld) => ld['@type']);
