@@ -34,6 +34,38 @@ test.describe('server rendering: pages without JavaScript', () => {
     await expect(page.getByText('In stock')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Add to cart' })).toBeVisible();
   });
+  test('add to cart, change the quantity and remove work as plain forms', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: /Enamel Trail Mug/ }).click();
+    await page.getByRole('radio', { name: 'Ember' }).check();
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await expect(page.getByRole('link', { name: 'Cart (1)' })).toBeVisible();
+    await page.getByRole('link', { name: 'Cart (1)' }).click();
+    await expect(page.getByText(/Ember/)).toBeVisible();
+    await page.getByRole('button', { name: /more Enamel Trail Mug/i }).click();
+    await expect(page.getByRole('link', { name: 'Cart (2)' })).toBeVisible();
+    await page.getByRole('button', { name: /less Enamel Trail Mug/i }).click();
+    await expect(page.getByRole('link', { name: 'Cart (1)' })).toBeVisible();
+    await page.getByRole('button', { name: 'Remove' }).click();
+    await expect(page.getByRole('link', { name: 'Cart (0)' })).toBeVisible();
+    await expect(page.getByText('Your cart is empty.')).toBeVisible();
+  });
+
+  test('sign in works as a plain form; a wrong password says so', async ({ page, baseURL }) => {
+    await page.goto('/login?redirectTo=//evil.example/steal');
+    await page.getByLabel('Email').fill('jane@example.com');
+    await page.getByLabel('Password').fill('wrong-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
+    await page.getByLabel('Email').fill('jane@example.com');
+    await page.getByLabel('Password').fill('Shopper123!');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    await expect(page.getByText(/Jane/).first()).toBeVisible();
+    // Only a same-site redirectTo is followed.
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+  });
 });
 
 test.describe('server rendering: hydration, statuses, head, crawler files', () => {

@@ -40,6 +40,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const view = firstViewParts({ pathname, search: url.search });
   await ctx.prefetchView(view);
   ctx.queryClient.setQueryData(demoInfoQuery().queryKey, app.info);
+  // No cart id: no cart, known without asking (the browser's query answers null the same way);
+  // the server render then shows "Your cart is empty." instead of a spinner.
+  if (!ctx.state.cartId) ctx.queryClient.setQueryData(ctx.queries.cart(ctx.state).queryKey, null);
   const payload = { head: pageHead(ctx, url, app.origin, pathname), dehydrated: dehydrate(ctx.queryClient), session: ctx.state, requests: app.requests() };
   // An unknown product is a real 404 (the page says so too).
   const missing = view.product !== undefined && ctx.queryClient.getQueryData(ctx.queries.product(view.product, ctx.state).queryKey) == null;

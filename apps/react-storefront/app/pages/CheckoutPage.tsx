@@ -91,6 +91,12 @@ function CheckoutForm({ initial }: { initial: CheckoutAddress }) {
         <h1 id="checkout-title">{t('checkout.title')}</h1>
         <button className="button secondary" type="button" onClick={hosted.redirect}>{t('cart.hosted')}</button>
       </div>
+      {/* This page's steps run in the browser; without JavaScript, the store's hosted checkout (a plain link through the storefront handler) still works. */}
+      <noscript>
+        <p className="notice">
+          This checkout needs JavaScript. <a href="/api/storefront/checkout">{t('cart.hosted')}</a>
+        </p>
+      </noscript>
 
       <form className="panel" onSubmit={continueToShipping} aria-labelledby="address-title">
         <h2 id="address-title">{t('checkout.address')}</h2>
