@@ -152,6 +152,20 @@ test.describe('server rendering: hydration, statuses, head, crawler files', () =
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   });
 
+  test('the plain forms refuse malformed and cross-site posts', async ({ request, baseURL }) => {
+    const form = (fields: Record<string, string>) => ({ form: fields, headers: { origin: baseURL! }, maxRedirects: 0 });
+    expect((await request.post('/cart', form({ line: '../../x', intent: 'remove', quantity: '1', productEntityId: '111' }))).status()).toBe(400);
+    expect((await request.post('/cart', form({ line: 'abc', intent: 'drop-table', quantity: '1', productEntityId: '111' }))).status()).toBe(400);
+    expect((await request.post('/product/111', form({ productEntityId: '1e9; DROP' }))).status()).toBe(400);
+    expect((await request.post('/product/111', form({ productEntityId: '999999' }))).status()).toBe(404);
+    expect((await request.post('/login', form({ email: 'jane@example.com' }))).status()).toBe(400);
+    // From another site: refused before anything is done (login CSRF, cart tampering).
+    const crossSite = await request.post('/login', { form: { email: 'jane@example.com', password: 'Shopper123!' }, headers: { origin: 'https://evil.example' }, maxRedirects: 0 });
+    // (React Router 8 itself answers 400 to an action posted from another origin; the app's own check answers 403.)
+    expect([400, 403]).toContain(crossSite.status());
+    expect(crossSite.headers()['set-cookie']).toBeUndefined();
+  });
+
   test('robots.txt, the sitemap, llms.txt and the agent catalog are served', async ({ request, baseURL }) => {
     const robots = await request.get('/robots.txt');
     expect(robots.status()).toBe(200);

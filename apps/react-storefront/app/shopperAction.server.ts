@@ -9,9 +9,21 @@ import { routing, sessionLocaleOf } from './localeRouting.js';
 
 type Context = { get(key: typeof appContext): AppServerContext };
 
-/** The request's storefront context, in the URL's locale. */
+/**
+ * The request's storefront context, in the URL's locale. Refuses (403) a form posted from another
+ * site: the storefront handler checks Origin on its own POSTs, and these actions act for the
+ * shopper just the same (a cross-site sign-in form would sign the victim into someone else's account).
+ */
 export function shopperContext(request: Request, context: Context): { app: AppServerContext; ctx: StorefrontRequestContext<QueryClient> } {
   const app = context.get(appContext);
+  const origin = request.headers.get('origin');
+  const own = new URL(request.url).origin;
+  if ((origin !== null && origin !== own && origin !== app.origin) || request.headers.get('sec-fetch-site') === 'cross-site') {
+    throw new Response(`${request.method} ${new URL(request.url).pathname}: refused a form posted from another site (Origin ${origin ?? 'absent'}); post it from ${app.origin}.`, {
+      status: 403,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
+  }
   const { locale } = routing.parse(request.url);
   return { app, ctx: app.storefront.requestContext(request, { remoteAddress: app.remoteAddress, locale: sessionLocaleOf(locale) }) };
 }
