@@ -143,12 +143,12 @@ test.describe('server rendering: hydration, statuses, head, crawler files', () =
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', english['de']!);
   });
 
-  test('the home page names the store as Organization and WebSite; the cart is not indexed', async ({ page }) => {
+  test('the home page names the store as Organization and WebSite; checkout is not indexed', async ({ page }) => {
     await page.goto('/');
     const types = (await jsonLd(page)).map((ld) => ld['@type']);
     expect(types).toEqual(expect.arrayContaining(['Organization', 'WebSite']));
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL('/', page.url()).href);
-    await page.goto('/cart');
+    await page.goto('/checkout');
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   });
 

@@ -21,7 +21,7 @@ export function ProductCard({ product }: { product: ProductCardResult }) {
           <div className="image-placeholder" aria-hidden="true" />
         )}
         <div className="body">
-          <h3>{product.name}</h3>
+          <h2>{product.name}</h2>
           <div>
             <Price prices={prices} /> {onSale && <span className="badge">{t('product.sale')}</span>}
           </div>

@@ -15,7 +15,13 @@ function handlersFor(client: ServerClient, origin: string) {
   if (!pick) {
     const host = new URL(origin).hostname;
     const sitemap = createSitemapHandler({ client, origin, locales: LOCALES, defaultLocale: DEFAULT_LOCALE, urlFor: (locale, path) => `${origin}${routing.href(path, locale)}` });
-    const robots = createRobotsTxtHandler({ origin, agentmapPath: AI_CATALOG_PATH, pathPrefixes: LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((l) => `/${l}`) });
+    const robots = createRobotsTxtHandler({
+      origin,
+      // No `Agentmap:` line: Lighthouse 13.5's robots-txt audit does not know the directive and
+      // calls the file invalid; its agent-catalog check finds /.well-known/ai-catalog.json anyway.
+      // The cart stays crawlable (an empty cart page to a crawler) so it can score SEO 100 (issue 18).
+      disallow: ['/checkout', '/account', '/login', '/search', '/api/'],
+      pathPrefixes: LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((l) => `/${l}`) });
     const llms = createLlmsTxtHandler({ client, origin, summary: 'Coffee, brewing gear, outdoor goods and apparel: a bc-headless demo storefront on BigCommerce.' });
     // No agent endpoints (MCP server, A2A agent) in this demo yet: the catalog names the host only.
     const aiCatalog = createAiCatalogHandler({ host: { displayName: 'Trailhead Coffee & Goods', identifier: host, documentationUrl: `${origin}/llms.txt` } });
