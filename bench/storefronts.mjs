@@ -36,7 +36,7 @@ const STOREFRONTS = [
 ];
 
 /** `node <root>/server.js` in production mode on a free port; resolves once it prints its URL. */
-function startAppProcess(root, env) {
+export function startAppProcess(root, env) {
   const child = spawn(process.execPath, ['server.js'], { cwd: root, env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
