@@ -118,6 +118,19 @@ test.describe('server rendering: hydration, statuses, head, crawler files', () =
     expect(product.name).toBe('House Blend Coffee');
     expect(product.url).toBe(canonical);
     expect(product.offers).toMatchObject({ price: 14, priceCurrency: 'USD', availability: 'https://schema.org/InStock' });
+    const crumbs = (await jsonLd(page)).find((ld) => ld['@type'] === 'BreadcrumbList') as { itemListElement: { position: number; name: string; item: string }[] };
+    expect(crumbs.itemListElement.at(-1)).toMatchObject({ name: 'House Blend Coffee', item: canonical });
+  });
+
+  test('a category page has a BreadcrumbList ending at itself', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: 'Outdoor', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Outdoor' })).toBeVisible();
+    await page.reload();
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    const crumbs = (await jsonLd(page)).find((ld) => ld['@type'] === 'BreadcrumbList') as { itemListElement: { position: number; name: string; item: string }[] };
+    expect(crumbs.itemListElement.map((c) => c.position)).toEqual(crumbs.itemListElement.map((_, i) => i + 1));
+    expect(crumbs.itemListElement.at(-1)).toMatchObject({ name: 'Outdoor', item: canonical });
   });
 
   test('each language has its own URL; hreflang links are reciprocal across en, fr and de, with x-default', async ({ page }) => {

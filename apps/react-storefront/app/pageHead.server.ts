@@ -1,5 +1,5 @@
 import type { StorefrontRequestContext } from '@bc-headless/core/server';
-import { buildHeadMeta, organizationJsonLd, productJsonLd, webSiteJsonLd, type HeadDescriptor } from '@bc-headless/core/seo';
+import { breadcrumbJsonLd, buildHeadMeta, organizationJsonLd, productJsonLd, webSiteJsonLd, type HeadDescriptor } from '@bc-headless/core/seo';
 import { matchRoute, translate, languageOf } from '@bc-headless/demo-kit/browser';
 import { DEFAULT_LOCALE, LOCALES, routing } from './localeRouting.js';
 import type { QueryClient } from '@tanstack/react-query';
@@ -16,6 +16,7 @@ export function pageHead(ctx: StorefrontRequestContext<QueryClient>, url: URL, o
   const route = matchRoute(path, url.searchParams);
   const lang = languageOf(ctx.locale ?? ctx.state.locale ?? null);
   const storeName = ctx.queryClient.getQueryData(ctx.queries.settings().queryKey)?.storeName ?? FALLBACK_NAME;
+  const inLocale = (p: string) => `${origin}${routing.href(p, ctx.state.locale ?? DEFAULT_LOCALE)}`;
   const common = { origin, url: url.pathname + url.search, siteName: storeName, locale: lang, titleTemplate: (title: string) => `${title} · ${storeName}`,
     alternates: (locale: string) => `${origin}${routing.href(path + url.search, locale)}`, hreflang: { locales: LOCALES, defaultLocale: DEFAULT_LOCALE } };
   switch (route.name) {
@@ -26,10 +27,15 @@ export function pageHead(ctx: StorefrontRequestContext<QueryClient>, url: URL, o
         { 'script:ld+json': webSiteJsonLd({ name: storeName, url: `${origin}/`, searchUrlTemplate: `${origin}/search?q={search_term_string}` }) },
       ];
     case 'category': {
-      const category = ctx.queryClient.getQueryData(ctx.queries.categories(ctx.state).queryKey)?.find((c) => c.entityId === route.categoryEntityId);
+      const trail = trailTo(ctx.queryClient.getQueryData(ctx.queries.categories(ctx.state).queryKey) ?? [], route.categoryEntityId);
+      const category = trail.at(-1);
       const name = category?.name ?? storeName;
       const count = category ? ` ${translate(lang, 'grid.count', { count: category.productCount })}.` : '';
-      return buildHeadMeta({ ...common, kind: 'category', name, description: `${name} at ${storeName}.${count}` });
+      const crumbs = [{ name: storeName, path: '/' }, ...trail.map((c) => ({ name: c.name, path: `/category/${c.entityId}${c.path.replace(/\/$/, '')}` }))];
+      return [
+        ...buildHeadMeta({ ...common, kind: 'category', name, description: `${name} at ${storeName}.${count}` }),
+        ...(category ? [{ 'script:ld+json': breadcrumbJsonLd(crumbs, { origin, urlFor: inLocale }) }] : []),
+      ];
     }
     case 'search':
       return buildHeadMeta({ ...common, kind: 'search', name: translate(lang, 'search.title', { term: route.searchTerm }) });
@@ -40,6 +46,8 @@ export function pageHead(ctx: StorefrontRequestContext<QueryClient>, url: URL, o
       return [
         ...buildHeadMeta({ ...common, kind: 'product', name: product.name, description: product.description, image: product.defaultImage, ogType: 'product' }),
         { 'script:ld+json': productJsonLd(product, { url: canonical }) },
+        // The product's category is not part of the view (one request): home, then the product.
+        { 'script:ld+json': breadcrumbJsonLd([{ name: storeName, path: '/' }, { name: product.name, path }], { origin, urlFor: inLocale }) },
       ];
     }
     case 'cart':
@@ -54,6 +62,23 @@ export function pageHead(ctx: StorefrontRequestContext<QueryClient>, url: URL, o
     default:
       return buildHeadMeta({ ...common, kind: 'page', name: translate(lang, 'common.notFound') }).map(noindex);
   }
+}
+
+/** The categories from the root down to `entityId` in the navigation tree (empty when it is not there). */
+function trailTo(tree: readonly CategoryNode[], entityId: number): CategoryNode[] {
+  for (const node of tree) {
+    if (node.entityId === entityId) return [node];
+    const below = trailTo(node.children ?? [], entityId);
+    if (below.length) return [node, ...below];
+  }
+  return [];
+}
+interface CategoryNode {
+  entityId: number;
+  name: string;
+  path: string;
+  productCount: number;
+  children?: CategoryNode[];
 }
 
 // A not-found page is never indexed.
