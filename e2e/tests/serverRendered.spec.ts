@@ -87,6 +87,25 @@ test.describe('server rendering: hydration, statuses, head, crawler files', () =
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
   });
 
+  test('a hostile product name stays text: in the page, the head, the JSON-LD and the hydration data', async ({ page, stack }) => {
+    const hostile = `</script><script>window.__pwned='script'</script><!--<script>window.__pwned='comment'</script>\u2028 <img src=x onerror="window.__pwned='img'"> & "quotes"`;
+    const product = stack.sandbox.store.catalog.products[0]!;
+    product.name.en = hostile;
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`/product/${product.entityId}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(hostile);
+    // The head reads it as plain text (tags dropped), and the JSON-LD still parses.
+    expect(await page.title()).not.toMatch(/<|onerror/);
+    const ld = (await jsonLd(page)).find((x) => x['@type'] === 'Product');
+    expect(String(ld?.['name'])).not.toContain('<');
+    // Hydrated (a client-side navigation works), and nothing ran.
+    await page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: 'Kitchen', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Kitchen' })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+  });
+
   test('an unknown path and an unknown product answer 404 with a not-found page', async ({ page, request }) => {
     const path = await request.get('/no-such-page-here', { maxRedirects: 0 });
     expect(path.status()).toBe(404);
