@@ -124,6 +124,20 @@ test.describe('server rendering: hydration, statuses, head, crawler files', () =
     await expect(page.getByRole('heading', { level: 1, name: 'House Blend Coffee' })).toBeVisible();
   });
 
+  test('BigCommerce’s own product and category paths render in place, in every language', async ({ page, request }) => {
+    for (const path of ['/house-blend/', '/fr/coffee/', '/de/outdoor/']) expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
+    await page.goto('/house-blend/');
+    await expect(page.getByRole('heading', { level: 1, name: 'House Blend Coffee' })).toBeVisible();
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL('/house-blend/', page.url()).href);
+    await page.goto('/fr/coffee/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Café' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    // And client-side: the category links are BigCommerce's paths.
+    await page.getByRole('navigation').getByRole('link', { name: 'Cuisine', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Cuisine' })).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe('/fr/kitchen/');
+  });
+
   test('a product page has its title, canonical URL and Product JSON-LD with an offer', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('link', { name: /House Blend Coffee/ }).click();

@@ -9,11 +9,12 @@ const FALLBACK_NAME = 'Trailhead Coffee & Goods';
 /**
  * The head of a server-rendered page (title, description, canonical, robots, Open Graph, JSON-LD)
  * through @bc-headless/core/seo's `buildHeadMeta`, from the data the root loader just prefetched:
- * no request of its own. `url` is the request's URL, `path` its path without the locale prefix,
- * `origin` the site's public origin. hreflang links name the same page in every locale.
+ * no request of its own. `url` is the request's URL, `routePath` the app route it shows (a
+ * BigCommerce path's equivalent), `path` the URL's path without its locale prefix, `origin` the
+ * site's public origin. hreflang links name the same page in every locale.
  */
-export function pageHead(ctx: StorefrontRequestContext<QueryClient>, url: URL, origin: string, path: string): HeadDescriptor[] {
-  const route = matchRoute(path, url.searchParams);
+export function pageHead(ctx: StorefrontRequestContext<QueryClient>, url: URL, origin: string, routePath: string, path: string): HeadDescriptor[] {
+  const route = matchRoute(routePath, url.searchParams);
   const lang = languageOf(ctx.locale ?? ctx.state.locale ?? null);
   const storeName = ctx.queryClient.getQueryData(ctx.queries.settings().queryKey)?.storeName ?? FALLBACK_NAME;
   const inLocale = (p: string) => `${origin}${routing.href(p, ctx.state.locale ?? DEFAULT_LOCALE)}`;
@@ -31,7 +32,7 @@ export function pageHead(ctx: StorefrontRequestContext<QueryClient>, url: URL, o
       const category = trail.at(-1);
       const name = category?.name ?? storeName;
       const count = category ? ` ${translate(lang, 'grid.count', { count: category.productCount })}.` : '';
-      const crumbs = [{ name: storeName, path: '/' }, ...trail.map((c) => ({ name: c.name, path: `/category/${c.entityId}${c.path.replace(/\/$/, '')}` }))];
+      const crumbs = [{ name: storeName, path: '/' }, ...trail.map((c) => ({ name: c.name, path: c.path }))];
       return [
         ...buildHeadMeta({ ...common, kind: 'category', name, description: `${name} at ${storeName}.${count}` }),
         ...(category ? [{ 'script:ld+json': breadcrumbJsonLd(crumbs, { origin, urlFor: inLocale }) }] : []),

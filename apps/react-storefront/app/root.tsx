@@ -1,4 +1,5 @@
-import { createDemoStorefront, demoInfoQuery, firstViewParts, languageOf } from '@bc-headless/demo-kit/browser';
+import { resolveRoute } from '@bc-headless/core/queries';
+import { createDemoStorefront, demoInfoQuery, firstViewParts, languageOf, matchRoute } from '@bc-headless/demo-kit/browser';
 import styles from '@bc-headless/demo-kit/styles.css?url';
 import { StorefrontProvider } from '@bc-headless/react';
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
@@ -6,6 +7,7 @@ import { useState, type ReactNode } from 'react';
 import { data, Links, redirect, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from 'react-router';
 import type { Route } from './+types/root';
 import { appContext } from './appContext.js';
+import { appPathOf, type ResolvedPath } from './bigcommercePath.js';
 import { routing, sessionLocaleOf } from './localeRouting.js';
 import { pageHead } from './pageHead.server.js';
 import { Shell } from './components/Shell.js';
@@ -37,16 +39,28 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (!canonical) throw redirect(routing.href(path, locale), 301);
   const pathname = routing.parse(url.pathname).path;
   const ctx = app.storefront.requestContext(request, { remoteAddress: app.remoteAddress, locale: sessionLocaleOf(locale) });
-  const view = firstViewParts({ pathname, search: url.search });
+  // A path the app's own routes do not know is BigCommerce's (`/house-blend/`, `/fr/coffee/`):
+  // `site.route` says what it is (one request), and the page renders in place; the store's
+  // redirects are answered with their status, anything else is a 404.
+  let resolved: (ResolvedPath & { path: string }) | null = null;
+  let unknown = false;
+  if (matchRoute(pathname, url.searchParams).name === 'not-found') {
+    const route = await resolveRoute(ctx.client, pathname + url.search, { locale, routing });
+    if (route.kind === 'redirect') throw redirect(route.location, route.status);
+    if (route.kind === 'product' || route.kind === 'category') resolved = { kind: route.kind, entityId: route.entityId, appPath: appPathOf(route.kind, route.entityId), path: pathname };
+    else unknown = true;
+  }
+  const viewPath = resolved?.appPath ?? pathname;
+  const view = firstViewParts({ pathname: viewPath, search: url.search });
   await ctx.prefetchView(view);
   ctx.queryClient.setQueryData(demoInfoQuery().queryKey, app.info);
   // No cart id: no cart, known without asking (the browser's query answers null the same way);
   // the server render then shows "Your cart is empty." instead of a spinner.
   if (!ctx.state.cartId) ctx.queryClient.setQueryData(ctx.queries.cart(ctx.state).queryKey, null);
-  const payload = { head: pageHead(ctx, url, app.origin, pathname), dehydrated: dehydrate(ctx.queryClient), session: ctx.state, requests: app.requests() };
+  const payload = { resolved, unknownPath: unknown ? pathname : null, head: pageHead(ctx, url, app.origin, viewPath, pathname), dehydrated: dehydrate(ctx.queryClient), session: ctx.state, requests: app.requests() };
   // An unknown product is a real 404 (the page says so too).
   const missing = view.product !== undefined && ctx.queryClient.getQueryData(ctx.queries.product(view.product, ctx.state).queryKey) == null;
-  return missing ? data(payload, { status: 404 }) : payload;
+  return missing || unknown ? data(payload, { status: 404 }) : payload;
 }
 
 // The first view's data is server-rendered; after that the hooks fetch in the browser (as the SPA
