@@ -85,6 +85,11 @@ test.describe('server rendering: hydration, statuses, head, crawler files', () =
     await page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: 'Kitchen', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Kitchen' })).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    // The page's title follows client-side navigations too.
+    await expect(page).toHaveTitle(/Kitchen/);
+    await page.getByRole('link', { name: /Cold Brew Kit/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Cold Brew Kit' })).toBeVisible();
+    await expect(page).toHaveTitle(/Cold Brew Kit/);
   });
 
   test('a hostile product name stays text: in the page, the head, the JSON-LD and the hydration data', async ({ page, stack }) => {

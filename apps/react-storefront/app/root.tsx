@@ -8,6 +8,8 @@ import { data, Links, redirect, Meta, Outlet, Scripts, ScrollRestoration, useRou
 import type { Route } from './+types/root';
 import { appContext } from './appContext.js';
 import { appPathOf, type ResolvedPath } from './bigcommercePath.js';
+import { browserQueryClient } from './browserQueryClient.js';
+import { clientTitle } from './clientTitle.js';
 import { routing, sessionLocaleOf } from './localeRouting.js';
 import { pageHead } from './pageHead.server.js';
 import { Shell } from './components/Shell.js';
@@ -20,10 +22,13 @@ export const links: Route.LinksFunction = () => [
   { rel: 'icon', href: ICON },
 ];
 
-// The first view's head, built on the server (pageHead.server.ts). Client navigations keep it:
-// crawlers and link previews load each URL as a document.
-export const meta: Route.MetaFunction = ({ loaderData }) =>
-  (loaderData?.head as MetaDescriptors | undefined) ?? [{ title: 'Trailhead Coffee & Goods · React' }];
+// The first view's head, built on the server (pageHead.server.ts); after a client-side navigation
+// a title from the query cache (clientTitle.ts). Crawlers and link previews load each URL as a
+// document, so they always get the full head.
+export const meta: Route.MetaFunction = ({ loaderData, location }) => {
+  if (loaderData && (typeof document === 'undefined' || loaderData.headFor === location.pathname + location.search)) return loaderData.head as MetaDescriptors;
+  return [{ title: clientTitle(location.pathname, location.search) }];
+};
 type MetaDescriptors = ReturnType<Route.MetaFunction>;
 
 /**
@@ -57,7 +62,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   // No cart id: no cart, known without asking (the browser's query answers null the same way);
   // the server render then shows "Your cart is empty." instead of a spinner.
   if (!ctx.state.cartId) ctx.queryClient.setQueryData(ctx.queries.cart(ctx.state).queryKey, null);
-  const payload = { resolved, unknownPath: unknown ? pathname : null, head: pageHead(ctx, url, app.origin, viewPath, pathname), dehydrated: dehydrate(ctx.queryClient), session: ctx.state, requests: app.requests() };
+  const payload = { headFor: url.pathname + url.search, resolved, unknownPath: unknown ? pathname : null, head: pageHead(ctx, url, app.origin, viewPath, pathname), dehydrated: dehydrate(ctx.queryClient), session: ctx.state, requests: app.requests() };
   // An unknown product is a real 404 (the page says so too).
   const missing = view.product !== undefined && ctx.queryClient.getQueryData(ctx.queries.product(view.product, ctx.state).queryKey) == null;
   return missing || unknown ? data(payload, { status: 404 }) : payload;
@@ -97,7 +102,7 @@ export default function App({ loaderData }: Route.ComponentProps) {
     if (typeof document !== 'undefined') made.session.setLocale(loaderData.session.locale);
     return made;
   });
-  const [queryClient] = useState(() => new QueryClient());
+  const [queryClient] = useState(() => browserQueryClient() ?? new QueryClient());
   return (
     <StorefrontProvider client={storefront.client} session={storefront.session} queryClient={queryClient} serverSnapshot={loaderData.session}>
       <HydrationBoundary state={loaderData.dehydrated}>
