@@ -65,6 +65,17 @@ test.describe('server rendering: pages without JavaScript', () => {
     await expect(page.getByText(/Jane/).first()).toBeVisible();
     // Only a same-site redirectTo is followed.
     expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+    await page.goto('/account');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Jane');
+    await expect(page.getByText('jane@example.com')).toBeVisible();
+  });
+
+  test('/account sends a guest to sign in first', async ({ page, request }) => {
+    const guest = await request.get('/account', { maxRedirects: 0 });
+    expect(guest.status()).toBe(302);
+    expect(guest.headers()['location']).toMatch(/\/login\?redirectTo=%2Faccount$/);
+    await page.goto('/fr/account');
+    await expect(page).toHaveURL(/\/fr\/login\?redirectTo=%2Faccount$/);
   });
 });
 

@@ -5,6 +5,9 @@ import { routing } from './localeRouting.js';
 
 const STORE = 'Trailhead Coffee & Goods';
 
+/** The account page: the app's own route beside demo-kit's route table (which the other demos share). */
+export const ACCOUNT_PATH = '/account';
+
 /**
  * The document title after a client-side navigation, from what the page's query cache already
  * holds (the category tree, the grid a product was clicked in): the server built the full head for
@@ -15,6 +18,7 @@ export function clientTitle(pathname: string, search: string): string {
   const lang = languageOf(locale);
   const params = new URLSearchParams(search);
   const queryClient = browserQueryClient();
+  if (path === ACCOUNT_PATH) return STORE;
   let route = matchRoute(path, params);
   if (route.name === 'not-found' && queryClient) {
     const found = findCachedPath(queryClient, path);

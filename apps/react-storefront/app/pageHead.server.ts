@@ -1,6 +1,7 @@
 import type { StorefrontRequestContext } from '@bc-headless/core/server';
 import { breadcrumbJsonLd, buildHeadMeta, organizationJsonLd, productJsonLd, webSiteJsonLd, type HeadDescriptor } from '@bc-headless/core/seo';
 import { matchRoute, translate, languageOf } from '@bc-headless/demo-kit/browser';
+import { ACCOUNT_PATH } from './clientTitle.js';
 import { DEFAULT_LOCALE, LOCALES, routing } from './localeRouting.js';
 import type { QueryClient } from '@tanstack/react-query';
 
@@ -20,6 +21,7 @@ export function pageHead(ctx: StorefrontRequestContext<QueryClient>, url: URL, o
   const inLocale = (p: string) => `${origin}${routing.href(p, ctx.state.locale ?? DEFAULT_LOCALE)}`;
   const common = { origin, url: url.pathname + url.search, siteName: storeName, locale: lang, titleTemplate: (title: string) => `${title} · ${storeName}`,
     alternates: (locale: string) => `${origin}${routing.href(path + url.search, locale)}`, hreflang: { locales: LOCALES, defaultLocale: DEFAULT_LOCALE } };
+  if (path === ACCOUNT_PATH) return buildHeadMeta({ ...common, kind: 'account', name: storeName, description: storeName });
   switch (route.name) {
     case 'home':
       return [

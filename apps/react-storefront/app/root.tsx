@@ -9,7 +9,7 @@ import type { Route } from './+types/root';
 import { appContext } from './appContext.js';
 import { appPathOf, type ResolvedPath } from './bigcommercePath.js';
 import { browserQueryClient } from './browserQueryClient.js';
-import { clientTitle } from './clientTitle.js';
+import { ACCOUNT_PATH, clientTitle } from './clientTitle.js';
 import { routing, sessionLocaleOf } from './localeRouting.js';
 import { pageHead } from './pageHead.server.js';
 import { Shell } from './components/Shell.js';
@@ -49,7 +49,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   // redirects are answered with their status, anything else is a 404.
   let resolved: (ResolvedPath & { path: string }) | null = null;
   let unknown = false;
-  if (matchRoute(pathname, url.searchParams).name === 'not-found') {
+  if (matchRoute(pathname, url.searchParams).name === 'not-found' && pathname !== ACCOUNT_PATH) {
     const route = await resolveRoute(ctx.client, pathname + url.search, { locale, routing });
     if (route.kind === 'redirect') throw redirect(route.location, route.status);
     if (route.kind === 'product' || route.kind === 'category') resolved = { kind: route.kind, entityId: route.entityId, appPath: appPathOf(route.kind, route.entityId), path: pathname };

@@ -11,6 +11,7 @@ const pages = (id: string) => [
   route('cart', 'routes/cart.tsx', { id: `${id}cart` }),
   route('checkout', 'routes/checkout.tsx', { id: `${id}checkout` }),
   route('login', 'routes/login.tsx', { id: `${id}login` }),
+  route('account', 'routes/account.tsx', { id: `${id}account` }),
   route('order/:id', 'routes/order.tsx', { id: `${id}order` }),
 ];
 

@@ -50,7 +50,7 @@ export function Header() {
           </label>
           {customer.data ? (
             <>
-              <span className="greeting">{t('account.hello', { name: customer.data.firstName })}</span>
+              <Link className="greeting" href="/account">{t('account.hello', { name: customer.data.firstName })}</Link>
               <button className="button ghost" type="button" disabled={logout.isPending} onClick={() => logout.mutate()}>{t('account.signOut')}</button>
             </>
           ) : (
