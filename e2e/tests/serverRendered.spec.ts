@@ -273,3 +273,20 @@ test.describe('server rendering: hydration, statuses, head, crawler files', () =
     expect(again).not.toBe(csp);
   });
 });
+
+test.describe('server rendering: a French browser', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('opens the home page in French; once it picks English, / stays English', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/fr\/$/);
+    await expect(page.getByRole('link', { name: /Café mélange maison/ })).toBeVisible();
+    await page.waitForLoadState('networkidle'); // hydrated: the switcher is live
+    await page.getByLabel('Language').selectOption({ label: 'English' });
+    await expect(page.getByRole('link', { name: /House Blend Coffee/ })).toBeVisible();
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/$/);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await expect(page.getByRole('link', { name: /House Blend Coffee/ })).toBeVisible();
+  });
+});

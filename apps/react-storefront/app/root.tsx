@@ -11,6 +11,7 @@ import { appPathOf, type ResolvedPath } from './bigcommercePath.js';
 import { browserQueryClient } from './browserQueryClient.js';
 import { ACCOUNT_PATH, clientTitle } from './clientTitle.js';
 import { routing, sessionLocaleOf } from './localeRouting.js';
+import { homeLocaleRedirect } from './negotiate.server.js';
 import { pageHead } from './pageHead.server.js';
 import { Shell } from './components/Shell.js';
 import { RequestLogContext, ServerRequestsContext } from './requestLogContext.js';
@@ -40,6 +41,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const app = context.get(appContext);
   const url = new URL(request.url);
   // The locale is the URL's (`/fr/...`); `/en/x`, `/FR/x` and `/fr` redirect to the one URL for them.
+  const home = homeLocaleRedirect(request);
+  if (home) throw redirect(home, 302);
   const { locale, path, canonical } = routing.parse(url);
   if (!canonical) throw redirect(routing.href(path, locale), 301);
   const pathname = routing.parse(url.pathname).path;

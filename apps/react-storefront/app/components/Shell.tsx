@@ -18,6 +18,12 @@ export function Shell({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (locale !== urlLocale) setLocale(urlLocale);
   }, [locale, urlLocale, setLocale]);
+  // The language on screen is the shopper's choice: `/` opens in it next time (negotiate.server.ts;
+  // the cookie wins over the browser's Accept-Language).
+  const language = useUrlLocale();
+  useEffect(() => {
+    document.cookie = `bc_locale=${language}; Path=/; Max-Age=31536000; SameSite=Lax`;
+  }, [language]);
   // The language switcher changes the session's locale in place; the document follows.
   useEffect(() => {
     document.documentElement.lang = lang;
