@@ -85,11 +85,18 @@ test.describe('server rendering: hydration, statuses, head, crawler files', () =
     page.on('request', (request) => {
       if (new URL(request.url()).pathname.endsWith('/graphql')) fromBrowser.push(request.url());
     });
+    // A hydration mismatch is reported (React 19's recoverable errors: reportError / the console).
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
     const since = await lastLogId(stack);
     await page.goto('/');
     await expect(page.getByRole('link', { name: /House Blend Coffee/ })).toBeVisible();
     await page.waitForLoadState('networkidle');
     expect(fromBrowser).toEqual([]);
+    expect(consoleErrors).toEqual([]);
     expect(graphqlSince(await stack.requests(), since).map((r) => r.operationName)).toEqual(['BcHeadlessView']);
     // And it did hydrate: a client-side navigation works without a document load.
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
