@@ -46,6 +46,11 @@ test.describe('server rendering: pages without JavaScript', () => {
     await expect(page.getByRole('link', { name: 'Cart (2)' })).toBeVisible();
     await page.getByRole('button', { name: /less Enamel Trail Mug/i }).click();
     await expect(page.getByRole('link', { name: 'Cart (1)' })).toBeVisible();
+    // Checkout renders with the cart's checkout, and says it needs JavaScript.
+    await page.goto('/checkout');
+    await expect(page.getByLabel('Card number')).toBeVisible();
+    await expect(page.getByText(/needs JavaScript/)).toBeVisible();
+    await page.goto('/cart');
     await page.getByRole('button', { name: 'Remove' }).click();
     await expect(page.getByRole('link', { name: 'Cart (0)' })).toBeVisible();
     await expect(page.getByText('Your cart is empty.')).toBeVisible();

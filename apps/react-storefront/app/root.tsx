@@ -60,11 +60,16 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   }
   const viewPath = resolved?.appPath ?? pathname;
   const view = firstViewParts({ pathname: viewPath, search: url.search });
-  await ctx.prefetchView(view);
+  // The checkout page also renders with its checkout: a second request beside the view's (the
+  // view document has no checkout part), in parallel.
+  const checkout = matchRoute(viewPath, url.searchParams).name === 'checkout' && ctx.state.cartId ? ctx.queryClient.prefetchQuery(ctx.queries.checkout(ctx.state)) : null;
+  await Promise.all([ctx.prefetchView(view), checkout]);
   ctx.queryClient.setQueryData(demoInfoQuery().queryKey, app.info);
   // No cart id: no cart, known without asking (the browser's query answers null the same way);
   // the server render then shows "Your cart is empty." instead of a spinner.
   if (!ctx.state.cartId) ctx.queryClient.setQueryData(ctx.queries.cart(ctx.state).queryKey, null);
+  // Likewise a guest: no customer (pages that wait for it, like checkout, render at once).
+  if (!ctx.state.customer) ctx.queryClient.setQueryData(ctx.queries.customer(ctx.state).queryKey, null);
   const payload = { headFor: url.pathname + url.search, resolved, unknownPath: unknown ? pathname : null, head: pageHead(ctx, url, app.origin, viewPath, pathname), dehydrated: dehydrate(ctx.queryClient), session: ctx.state, requests: app.requests() };
   // An unknown product is a real 404 (the page says so too).
   const missing = view.product !== undefined && ctx.queryClient.getQueryData(ctx.queries.product(view.product, ctx.state).queryKey) == null;
