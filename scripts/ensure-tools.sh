@@ -31,7 +31,7 @@ install_node() {
   # A registry download of ~30 MB can drop on a busy network: three tries, a little apart.
   local attempt
   for attempt in 1 2 3; do
-    (cd "$tmp" && npm pack --silent --fetch-timeout=900000 --fetch-retries=4 "$pkg@$version" >/dev/null 2>"$tmp/npm.log") && break
+    (cd "$tmp" && npm pack --silent --prefer-offline --fetch-timeout=900000 --fetch-retries=4 "$pkg@$version" >/dev/null 2>"$tmp/npm.log") && break
     [ "$attempt" = 3 ] && fail "could not download $pkg@$version from the npm registry after 3 tries: $(tail -3 "$tmp/npm.log" | tr '\n' ' '). Check the network or npm's registry setting, or install Node 22+ yourself."
     say "download of $pkg@$version failed (try $attempt of 3); trying again …"
     rm -f "$tmp"/*.tgz
