@@ -8,7 +8,7 @@
 // its own with `node bench/<script>.mjs`.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const benchmarks = ['./size.mjs', './sandbox.mjs', './client-overhead.mjs', './storefront-handler.mjs', './server-cache.mjs', './storefronts.mjs'];
+const benchmarks = ['./size.mjs', './sandbox.mjs', './client-overhead.mjs', './storefront-handler.mjs', './server-cache.mjs', './storefronts.mjs', './lighthouse.mjs'];
 
 const file = new URL('../BENCHMARKS.md', import.meta.url);
 

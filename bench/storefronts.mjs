@@ -10,6 +10,7 @@
 // Run after a build: `pnpm build && node bench/storefronts.mjs`.
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -26,11 +27,39 @@ const { createDemoServer } = await import(repo('apps/demo-kit/dist/index.js'));
 const { chromium } = createRequire(repo('e2e/package.json'))('@playwright/test');
 
 // The same apps as the e2e suite (e2e/storefronts.ts), in the same order.
+// `ownServer`: the app's own production server (its server.js, a server-rendered app) is started
+// as a process, as the e2e suite does; the others are SPAs served by demo-kit's server.
 const STOREFRONTS = [
-  { name: 'React', root: repo('apps/react-storefront') },
-  { name: 'Vue', root: repo('apps/vue-storefront') },
-  { name: 'Svelte', root: repo('apps/svelte-storefront') },
+  { name: 'React', root: repo('apps/react-storefront'), built: 'dist/server/index.js', ownServer: true },
+  { name: 'Vue', root: repo('apps/vue-storefront'), built: 'dist/index.html' },
+  { name: 'Svelte', root: repo('apps/svelte-storefront'), built: 'dist/index.html' },
 ];
+
+/** `node <root>/server.js` in production mode on a free port; resolves once it prints its URL. */
+export function startAppProcess(root, env) {
+  const child = spawn(process.execPath, ['server.js'], { cwd: root, env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk) => {
+      output += chunk;
+      const url = /\(prod, \w+\): (http:\/\/\S+)/.exec(output)?.[1];
+      if (!url) return;
+      child.stdout.off('data', onData);
+      resolve({
+        url,
+        close: () =>
+          new Promise((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('exit', (code) => reject(new Error(`${root}/server.js exited with ${code} before it was ready:\n${output}`)));
+  });
+}
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const sorted = (values) => [...values].sort((a, b) => a - b);
@@ -72,7 +101,7 @@ function notes(apps, flows, describe, what) {
 
 /** Runs the benchmark and returns its BENCHMARKS.md section. */
 export async function run() {
-  const apps = STOREFRONTS.filter((app) => existsSync(`${app.root}/dist/index.html`));
+  const apps = STOREFRONTS.filter((app) => existsSync(`${app.root}/${app.built}`));
   const missing = STOREFRONTS.filter((app) => !apps.includes(app)).map((app) => app.name);
   if (apps.length === 0) throw new Error('bench/storefronts.mjs: no storefront has a production build (apps/*-storefront/dist); run `pnpm build` first.');
   const load = [os.loadavg()[0]];
@@ -88,6 +117,12 @@ export async function run() {
     // Each app is served from a copy of its build taken now: a rebuild elsewhere in the shared tree
     // (which empties dist/) must not break or skew a run halfway.
     for (const app of apps) {
+      const env = { SANDBOX_URL: sandbox.url, BIGCOMMERCE_TRUSTED_PROXY_SECRET: trustedProxySecret };
+      // A server-rendered app runs from its folder (its server resolves its own dependencies there).
+      if (app.ownServer) {
+        servers.push(await startAppProcess(app.root, env));
+        continue;
+      }
       const root = join(snapshot, app.name);
       cpSync(join(app.root, 'dist'), join(root, 'dist'), { recursive: true });
       servers.push(await createDemoServer({ root, mode: 'prod', port: 0, env: { SANDBOX_URL: sandbox.url, BIGCOMMERCE_TRUSTED_PROXY_SECRET: trustedProxySecret } }));
@@ -119,7 +154,7 @@ export async function run() {
     const grid = apps.map((app, i) => ({ name: app.name, ms: median(times[i]), iqr: quartiles(times[i]), ratio: median(times[i].map((ms, round) => ms / times.at(-1)[round])) }));
     const cpu = os.cpus();
     const markdown = [
-      `Each demo storefront's production build, served by its own demo-kit server and talking to one sandbox`,
+      `Each demo storefront's production build, served by its own server (React: its React Router server; Vue, Svelte: demo-kit's) and talking to one sandbox`,
       `(\`createSandbox\` with a trusted-proxy secret) through the storefront handler, driven in Debian's Chromium`,
       `(headless) on loopback by \`bench/storefronts.mjs\` with the accessible names the e2e suite uses.`,
       '',

@@ -40,7 +40,9 @@ export default defineConfig<StorefrontOptions>({
     screenshot: 'only-on-failure',
   },
   projects: [
-    ...present.map((name) => ({ name, testDir: './tests', use: { storefront: { name, root: `${repo}${STOREFRONTS[name]!.root}`, built: STOREFRONTS[name]!.built } } })),
+    // serverRendered.spec.ts and lighthouse.spec.ts check server rendering and its scores: only for
+    // the storefronts that render on the server.
+    ...present.map((name) => ({ name, testDir: './tests', ...(STOREFRONTS[name]!.ssr ? {} : { testIgnore: ['serverRendered.spec.ts', 'lighthouse.spec.ts'] }), use: { storefront: { name, root: `${repo}${STOREFRONTS[name]!.root}`, built: STOREFRONTS[name]!.built } } })),
     ...(withSsr ? [{ name: 'ssr', testDir: './ssr', testMatch: '*.spec.ts' }] : []),
   ],
 });

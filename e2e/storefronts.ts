@@ -5,6 +5,8 @@ export interface StorefrontEntry {
   root: string;
   /** A file the production build writes, relative to `root`: checked before starting. */
   built: string;
+  /** Pages are rendered on the server (with their data): tests/serverRendered.spec.ts runs for it. */
+  ssr?: boolean;
 }
 
 /**
@@ -12,7 +14,7 @@ export interface StorefrontEntry {
  * stay as they are (they only use the accessible names every demo shares).
  */
 export const STOREFRONTS: Record<string, StorefrontEntry> = {
-  react: { root: 'apps/react-storefront', built: 'dist/index.html' },
+  react: { root: 'apps/react-storefront', built: 'dist/server/index.js', ssr: true },
   vue: { root: 'apps/vue-storefront', built: 'dist/index.html' },
   svelte: { root: 'apps/svelte-storefront', built: 'dist/index.html' },
 };

@@ -3,20 +3,22 @@
 // demo storefront's production server), prints where they are, and stops them all on Ctrl-C or
 // SIGTERM. The sandbox keeps its store in .sandbox-data/ (gitignored), so carts, orders and
 // signed-in customers survive a restart; `pnpm start --fresh` starts a clean store there.
+// `pnpm dev` (`--dev`): the same, with each storefront's development server (hot reload).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 
 const root = new URL('..', import.meta.url).pathname;
-const USAGE = 'Usage: pnpm start [--fresh]   (--fresh: start the sandbox with a clean store in .sandbox-data/)';
+const USAGE = 'Usage: pnpm start [--fresh] [--dev]   (--fresh: start the sandbox with a clean store in .sandbox-data/; --dev: storefronts with hot reload, as `pnpm dev`)';
 // pnpm passes what follows `pnpm start` (or `pnpm start --`) on; a lone `--` may come with it.
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
-const unknown = args.filter((arg) => arg !== '--fresh');
+const unknown = args.filter((arg) => arg !== '--fresh' && arg !== '--dev');
 if (unknown.length > 0) {
   console.error(`pnpm start: unknown argument ${unknown.join(' ')}.\n${USAGE}`);
   process.exit(2);
 }
 const fresh = args.includes('--fresh');
+const dev = args.includes('--dev');
 const SANDBOX_DATA_DIR = '.sandbox-data';
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1' };
 const HOST = '127.0.0.1';
@@ -36,7 +38,7 @@ const services = [
     command: process.execPath,
     args: [
       'packages/sandbox/bin/bc-sandbox.js',
-      ...['--port', String(SANDBOX_PORT), '--host', HOST, '--trusted-proxy-secret', trustedProxySecret],
+      ...['--port', String(SANDBOX_PORT), '--host', HOST, `--trusted-proxy-secret=${trustedProxySecret}`],
       ...['--data-dir', SANDBOX_DATA_DIR, ...(fresh ? ['--fresh'] : [])],
     ],
     ready: /listening on (http:\/\/\S+)/,
@@ -59,8 +61,8 @@ function storefront(name, dir, port, label) {
   return {
     name,
     command: process.execPath,
-    args: [`${dir}/server.js`],
-    ready: new RegExp(`^${name} \\(prod, \\w+\\): (http://\\S+)`),
+    args: [`${dir}/server.js`, ...(dev ? ['--dev'] : [])],
+    ready: new RegExp(`^${name} \\((?:prod|dev), \\w+\\): (http://\\S+)`),
     env: () => ({ PORT: String(port), HOST, SANDBOX_URL, BIGCOMMERCE_TRUSTED_PROXY_SECRET: trustedProxySecret }),
     describe: async () => [label],
   };

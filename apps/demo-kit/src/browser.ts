@@ -6,7 +6,7 @@ export { messages, LANGUAGES, languageOf, translate, type MessageKey, type Messa
 export { createRequestLog, type LoggedRequest, type RequestLog } from './createRequestLog.js';
 export { demoAddress, COUNTRIES } from './demoAddress.js';
 export { createDemoStorefront, type DemoStorefront, type DemoStorefrontOptions } from './createDemoStorefront.js';
-export { prefetchFirstView } from './prefetchFirstView.js';
+export { prefetchFirstView, firstViewParts } from './prefetchFirstView.js';
 export { demoInfoQuery, fetchDemoInfo, type DemoInfo } from './demoInfoQuery.js';
 export { initialAddress, initialCard, type CardFields } from './checkoutDefaults.js';
 export { submitCheckout, type SubmitCheckoutOptions, type SubmitCheckoutOutcome } from './submitCheckout.js';

@@ -17,8 +17,8 @@ export function RequestsPanel() {
         <p className="muted">{t('requests.empty')}</p>
       ) : (
         <ol>
-          {requests.map((r) => (
-            <li key={r.id}>
+          {requests.map(({ entry: r, key }) => (
+            <li key={key}>
               <span className="op" title={r.operation}>{r.operation.replace(/^BcHeadless/, '')}</span>
               <span className={r.failed ? 'code failed' : 'code'}>{r.status ?? (r.failed ? '✕' : '…')}{r.durationMs != null ? ` · ${r.durationMs} ms` : ''}</span>
               {r.correlationId && (

@@ -12,10 +12,11 @@ export function CategoryNav() {
       <ul className="container">
         <li><Link href="/" aria-current={pathname === '/' ? 'page' : undefined}>{t('nav.all')}</Link></li>
         {categories.data?.map((category) => {
-          const href = `/category/${category.entityId}${category.path.replace(/\/$/, '')}`;
+          // BigCommerce's own path (`/coffee/`; routes/notFound.tsx renders it).
+          const href = category.path;
           return (
             <li key={category.entityId}>
-              <Link href={href} aria-current={pathname.startsWith(`/category/${category.entityId}`) ? 'page' : undefined}>{category.name}</Link>
+              <Link href={href} aria-current={pathname === href || pathname.startsWith(`/category/${category.entityId}`) ? 'page' : undefined}>{category.name}</Link>
             </li>
           );
         })}

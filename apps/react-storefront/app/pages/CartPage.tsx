@@ -40,13 +40,20 @@ export function CartPage() {
                 <div className="muted">{formatMoney(line.salePrice, lang)}</div>
               </div>
               <div className="line-actions">
+                {/* Without JavaScript each button posts this form to the route's action (routes/cart.tsx). */}
+                <form method="post" id={`line-${line.entityId}`}>
+                  <input type="hidden" name="line" value={line.entityId} />
+                  <input type="hidden" name="quantity" value={line.quantity} />
+                  <input type="hidden" name="productEntityId" value={line.productEntityId} />
+                  {line.variantEntityId != null && <input type="hidden" name="variantEntityId" value={line.variantEntityId} />}
+                </form>
                 <div className="qty">
-                  <button type="button" aria-label={t('cart.decrease', { name: line.name })} disabled={busy} onClick={() => update.mutate({ lineItemEntityId: line.entityId, quantity: line.quantity - 1 })}>−</button>
+                  <button type="submit" form={`line-${line.entityId}`} name="intent" value="decrease" aria-label={t('cart.decrease', { name: line.name })} disabled={busy} onClick={(e) => { e.preventDefault(); update.mutate({ lineItemEntityId: line.entityId, quantity: line.quantity - 1 }); }}>−</button>
                   <input aria-label={t('cart.quantityOf', { name: line.name })} value={line.quantity} readOnly />
-                  <button type="button" aria-label={t('cart.increase', { name: line.name })} disabled={busy} onClick={() => update.mutate({ lineItemEntityId: line.entityId, quantity: line.quantity + 1 })}>+</button>
+                  <button type="submit" form={`line-${line.entityId}`} name="intent" value="increase" aria-label={t('cart.increase', { name: line.name })} disabled={busy} onClick={(e) => { e.preventDefault(); update.mutate({ lineItemEntityId: line.entityId, quantity: line.quantity + 1 }); }}>+</button>
                 </div>
                 <strong>{formatMoney(line.extendedSalePrice, lang)}</strong>
-                <button className="button ghost small" type="button" disabled={busy} onClick={() => remove.mutate({ lineItemEntityId: line.entityId })}>{t('cart.remove')}</button>
+                <button className="button ghost small" type="submit" form={`line-${line.entityId}`} name="intent" value="remove" disabled={busy} onClick={(e) => { e.preventDefault(); remove.mutate({ lineItemEntityId: line.entityId }); }}>{t('cart.remove')}</button>
               </div>
             </li>
           ))}

@@ -1,10 +1,12 @@
 import { LANGUAGES } from '@bc-headless/demo-kit/browser';
 import { cartItemCount } from '@bc-headless/core/queries';
-import { useCart, useCustomer, useLocale, useLogout, useStorefront } from '@bc-headless/react';
+import { useCart, useCustomer, useLogout, useStorefront } from '@bc-headless/react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../i18n.js';
-import { Link, navigate, useLocation } from '../router.js';
+import { useNavigate } from 'react-router';
+import { routing } from '../localeRouting.js';
+import { Link, useAppNavigate, useLocation } from '../router.js';
 import { CategoryNav } from './CategoryNav.js';
 
 /** Store name, search, language, account and the cart link, with the category navigation below. */
@@ -12,11 +14,12 @@ export function Header() {
   const { t, lang } = useT();
   const { queries } = useStorefront();
   const settings = useQuery(queries.settings());
-  const [, setLocale] = useLocale();
   const cart = useCart();
   const customer = useCustomer();
   const logout = useLogout();
   const { pathname, params, href } = useLocation();
+  const navigate = useAppNavigate();
+  const navigateRaw = useNavigate();
   const [term, setTerm] = useState(pathname === '/search' ? (params.get('q') ?? '') : '');
 
   const search = (event: FormEvent) => {
@@ -41,13 +44,13 @@ export function Header() {
           <label className="language">
             {/* "Language" in every locale on purpose: see LANGUAGES in @bc-headless/demo-kit. */}
             <span className="visually-hidden">Language</span>
-            <select aria-label="Language" value={lang} onChange={(e) => setLocale(e.target.value)}>
+            <select aria-label="Language" value={lang} onChange={(e) => void navigateRaw(routing.href(href, e.target.value))}>
               {LANGUAGES.map((l) => <option key={l.code} value={l.code}>{l.label}</option>)}
             </select>
           </label>
           {customer.data ? (
             <>
-              <span className="greeting">{t('account.hello', { name: customer.data.firstName })}</span>
+              <Link className="greeting" href="/account">{t('account.hello', { name: customer.data.firstName })}</Link>
               <button className="button ghost" type="button" disabled={logout.isPending} onClick={() => logout.mutate()}>{t('account.signOut')}</button>
             </>
           ) : (

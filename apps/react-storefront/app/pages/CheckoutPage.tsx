@@ -4,7 +4,7 @@ import { useCart, useCheckout, useCheckoutRedirect, useCustomer, usePlaceOrder }
 import { useState, type FormEvent } from 'react';
 import { QueryError } from '../components/QueryError.js';
 import { useT } from '../i18n.js';
-import { Link, navigate } from '../router.js';
+import { Link, useAppNavigate } from '../router.js';
 
 /** One-page checkout on our own page, or hosted checkout. */
 export function CheckoutPage() {
@@ -30,6 +30,7 @@ function CheckoutForm({ initial }: { initial: CheckoutAddress }) {
   const { t, lang } = useT();
   const { checkout, setBillingAddress, setShippingConsignment, selectShippingOption, applyCoupon } = useCheckout();
   const placeOrder = usePlaceOrder();
+  const navigate = useAppNavigate();
   const hosted = useCheckoutRedirect();
   const [address, setAddress] = useState(initial);
   const [dirty, setDirty] = useState(false);
@@ -90,6 +91,12 @@ function CheckoutForm({ initial }: { initial: CheckoutAddress }) {
         <h1 id="checkout-title">{t('checkout.title')}</h1>
         <button className="button secondary" type="button" onClick={hosted.redirect}>{t('cart.hosted')}</button>
       </div>
+      {/* This page's steps run in the browser; without JavaScript, the store's hosted checkout (a plain link through the storefront handler) still works. */}
+      <noscript>
+        <p className="notice">
+          This checkout needs JavaScript. <a href="/api/storefront/checkout">{t('cart.hosted')}</a>
+        </p>
+      </noscript>
 
       <form className="panel" onSubmit={continueToShipping} aria-labelledby="address-title">
         <h2 id="address-title">{t('checkout.address')}</h2>

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { Price } from '../components/Price.js';
 import { QueryError } from '../components/QueryError.js';
 import { useT } from '../i18n.js';
-import { Link } from '../router.js';
+import { Link, useLocation } from '../router.js';
 
 /** A product page: images, options, the chosen variant's price and stock, "Add to cart". */
 export function ProductPage({ entityId }: { entityId: number }) {
@@ -15,6 +15,8 @@ export function ProductPage({ entityId }: { entityId: number }) {
   const [selection, setSelection] = useState<Record<number, number> | null>(null);
   const [quantity, setQuantity] = useState(1);
   const [imageIndex, setImageIndex] = useState(0);
+  // `?added=1`: the plain-form add to cart (no JavaScript) came back here.
+  const added = useLocation().params.get('added') === '1';
 
   if (product.isPending) return <p className="loading" role="status">{t('product.loading')}</p>;
   if (product.isError) return <QueryError message={t('product.error')} error={product.error} retry={() => void product.refetch()} />;
@@ -44,7 +46,9 @@ export function ProductPage({ entityId }: { entityId: number }) {
           </div>
         )}
       </div>
-      <form className="product-info" onSubmit={submit}>
+      <form className="product-info" method="post" onSubmit={submit}>
+        {/* Without JavaScript the form posts to the route's action (routes/product.tsx). */}
+        <input type="hidden" name="productEntityId" value={data.entityId} />
         <div>
           <h1>{data.name}</h1>
           <Price prices={prices} />
@@ -59,6 +63,7 @@ export function ProductPage({ entityId }: { entityId: number }) {
                   <input
                     type="radio"
                     name={`option-${option.entityId}`}
+                    value={value.entityId}
                     checked={chosen[option.entityId] === value.entityId}
                     onChange={() => setSelection({ ...chosen, [option.entityId]: value.entityId })}
                   />
@@ -73,13 +78,13 @@ export function ProductPage({ entityId }: { entityId: number }) {
         <div className="buy-row">
           <div className="field">
             <label htmlFor="quantity">{t('product.quantity')}</label>
-            <input id="quantity" type="number" min={1} max={available ?? undefined} value={quantity} onChange={(e) => setQuantity(Math.max(1, Number(e.target.value) || 1))} />
+            <input id="quantity" name="quantity" type="number" min={1} max={available ?? undefined} value={quantity} onChange={(e) => setQuantity(Math.max(1, Number(e.target.value) || 1))} />
           </div>
           <button className="button" type="submit" disabled={stock === 'out' || addToCart.isPending}>
             {addToCart.isPending ? t('product.adding') : t('product.addToCart')}
           </button>
         </div>
-        {addToCart.isSuccess && (
+        {(addToCart.isSuccess || (addToCart.isIdle && added)) && (
           <p className="notice ok" role="status">{t('product.added')} <Link href="/cart">{t('product.viewCart')}</Link></p>
         )}
         {addToCart.isError && <p className="notice error" role="alert">{t('cart.error')} {addToCart.error.message}</p>}

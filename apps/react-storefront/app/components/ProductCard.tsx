@@ -4,7 +4,12 @@ import { useT } from '../i18n.js';
 import { Link } from '../router.js';
 import { Price } from './Price.js';
 
-/** The app path of a product page. */
+/**
+ * A product page's address in the app, by entity id (`/product/111/house-blend`). Not BigCommerce's
+ * path (`/house-blend/`, which also renders, routes/notFound.tsx): the store may redirect a path
+ * that a live product still has (a redirect wins, as in Catalyst), so a link by path could open
+ * another product than the card shows.
+ */
 export const productHref = (product: { entityId: number; path: string }) => `/product/${product.entityId}${product.path.replace(/\/$/, '')}`;
 
 /** One product in the grid: image, name and price, linking to its page. */
@@ -21,7 +26,7 @@ export function ProductCard({ product }: { product: ProductCardResult }) {
           <div className="image-placeholder" aria-hidden="true" />
         )}
         <div className="body">
-          <h3>{product.name}</h3>
+          <h2>{product.name}</h2>
           <div>
             <Price prices={prices} /> {onSale && <span className="badge">{t('product.sale')}</span>}
           </div>
