@@ -1,5 +1,13 @@
-// The session every page renders with (the one the request context read from the cookies).
+// What the page at this URL shows, prefetched in one GraphQL request through the request context:
+// the header's settings, category tree, customer and cart, plus the page's grid or product
+// (demo-kit's firstViewParts, the same keys the components read). The layout hydrates it before
+// any component creates a query, so the browser sends nothing for the first view.
+import { firstViewParts } from '@bc-headless/demo-kit/browser';
+import { dehydrate } from '@tanstack/svelte-query';
 import type { LayoutServerLoad } from './$types';
 
-/** The request's session snapshot. */
-export const load: LayoutServerLoad = ({ locals }) => ({ session: locals.context.state });
+/** The view's dehydrated state, the session it was fetched for, and the requests that cost. */
+export const load: LayoutServerLoad = async ({ locals, url }) => {
+  await locals.context.prefetchView(firstViewParts(url));
+  return { state: dehydrate(locals.context.queryClient), session: locals.context.state, serverRequests: locals.requests() };
+};
