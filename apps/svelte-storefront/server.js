@@ -30,7 +30,10 @@ try {
   const backend = await resolveBackend(process.env);
   const compress = compression();
   /** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void} */
-  let handle;
+  let handle = (_req, res) => {
+    res.statusCode = 503;
+    res.end('Starting');
+  };
   let closeApp = async () => {};
   const server = createServer((req, res) => {
     baseHeaders(res);
@@ -51,14 +54,6 @@ try {
         res.end('Not found');
       });
     closeApp = () => vite.close();
-  } else {
-    // adapter-node's handler serves the hashed assets (immutable, a year) and prerendered files too.
-    const { handler } = await import('./dist/handler.js');
-    handle = (req, res) =>
-      handler(req, res, () => {
-        res.statusCode = 404;
-        res.end('Not found');
-      });
   }
 
   await new Promise((resolve, reject) => {
@@ -67,7 +62,22 @@ try {
   });
   const address = server.address();
   const shown = host !== '0.0.0.0' ? host : '127.0.0.1';
-  console.log(`${NAME} (${mode}, ${backend.kind}): http://${shown.includes(':') ? `[${shown}]` : shown}:${address.port}`);
+  const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${address.port}`;
+  if (mode === 'prod') {
+    // adapter-node takes a request's origin from ORIGIN, else from its Host header with https://
+    // (this server speaks http). Canonical URLs, sitemaps and the form actions' same-origin check
+    // need the real one: PUBLIC_ORIGIN behind a proxy, else where this server listens. Read when
+    // the handler is imported, so after listen (PORT=0 picks the port then).
+    process.env.ORIGIN ||= process.env.PUBLIC_ORIGIN || url;
+    // adapter-node's handler serves the hashed assets (immutable, a year) and prerendered files too.
+    const { handler } = await import('./dist/handler.js');
+    handle = (req, res) =>
+      handler(req, res, () => {
+        res.statusCode = 404;
+        res.end('Not found');
+      });
+  }
+  console.log(`${NAME} (${mode}, ${backend.kind}): ${url}`);
   const stop = () => {
     server.closeAllConnections();
     server.close(() => void closeApp().then(() => process.exit(0)));
