@@ -4,3 +4,4 @@ export { resolveBackend, type DemoBackend, type DemoEnv } from './resolveBackend
 export { serveStatic } from './serveStatic.js';
 export { runDemoServer } from './runDemoServer.js';
 export { demoPageHead, type DemoPageHeadInput } from './demoPageHead.js';
+export { demoCrawlerFiles, AI_CATALOG_PATH, type DemoCrawlerFilesOptions } from './demoCrawlerFiles.js';

@@ -10,6 +10,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   const remoteAddress = event.getClientAddress();
   return app.withLog(() => {
     event.locals.storefront = app.storefront;
+    event.locals.client = app.client;
     event.locals.remoteAddress = remoteAddress;
     event.locals.info = { backend: app.backend.kind, inspectorUrl: app.backend.inspectorUrl };
     event.locals.requests = () => app.log()?.getSnapshot() ?? [];

@@ -1,9 +1,16 @@
-// The demo's route table is demo-kit's (matchRoute): anything it does not know is a real 404.
+// The demo's route table is demo-kit's (matchRoute): anything it does not know is a real 404, and
+// so is a product the store does not have (known once the layout's load has prefetched the view).
 import { matchRoute } from '@bc-headless/demo-kit/browser';
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 
-/** Unknown paths answer 404 (the root +error.svelte shows the not-found page in the shell). */
-export const load: PageServerLoad = ({ url }) => {
-  if (matchRoute(url.pathname, url.searchParams).name === 'not-found') error(404, 'Not found');
+/** Unknown paths and products answer 404 (the root +error.svelte shows the not-found page in the shell). */
+export const load: PageServerLoad = async ({ url, locals, parent }) => {
+  const route = matchRoute(url.pathname, url.searchParams);
+  if (route.name === 'not-found') error(404, 'Not found');
+  if (route.name === 'product') {
+    await parent();
+    const { context } = locals;
+    if (context.queryClient.getQueryData(context.queries.product(route.entityId, context.state).queryKey) == null) error(404, 'Not found');
+  }
 };
