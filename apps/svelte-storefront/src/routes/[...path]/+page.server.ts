@@ -6,10 +6,10 @@ import type { PageServerLoad } from './$types';
 
 /** Unknown paths and products answer 404 (the root +error.svelte shows the not-found page in the shell). */
 export const load: PageServerLoad = async ({ url, locals, parent }) => {
-  const route = matchRoute(url.pathname, url.searchParams);
+  const { routePath } = await parent();
+  const route = matchRoute(routePath, url.searchParams);
   if (route.name === 'not-found') error(404, 'Not found');
   if (route.name === 'product') {
-    await parent();
     const { context } = locals;
     if (context.queryClient.getQueryData(context.queries.product(route.entityId, context.state).queryKey) == null) error(404, 'Not found');
   }
