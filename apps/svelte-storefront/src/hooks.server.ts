@@ -1,7 +1,7 @@
 // Every request: the process's storefront, the shopper's address, a request context for the loads,
 // and a log of what this server sent BigCommerce (the Requests panel).
-import type { Handle } from '@sveltejs/kit';
-import { appStorefront } from '#lib/server/storefront';
+import type { Handle } from '@sveltejs/kit/hooks';
+import { appStorefront } from '#lib/server/storefront.ts';
 
 export const handle: Handle = async ({ event, resolve }) => {
   const app = await appStorefront();

@@ -14,6 +14,7 @@ export const router = {
     return page.url.pathname + page.url.search;
   },
   get url(): URL {
-    return page.url;
+    // A plain URL (SvelteKit's has read-only search params), rebuilt when the page's URL changes.
+    return new URL(page.url.href);
   },
 };
