@@ -16,5 +16,5 @@ export interface StorefrontEntry {
 export const STOREFRONTS: Record<string, StorefrontEntry> = {
   react: { root: 'apps/react-storefront', built: 'dist/server/index.js', ssr: true },
   vue: { root: 'apps/vue-storefront', built: 'dist/index.html' },
-  svelte: { root: 'apps/svelte-storefront', built: 'dist/index.html' },
+  svelte: { root: 'apps/svelte-storefront', built: 'dist/handler.js' },
 };

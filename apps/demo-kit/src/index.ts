@@ -3,3 +3,5 @@ export { createDemoServer, type DemoServer, type DemoServerOptions } from './cre
 export { resolveBackend, type DemoBackend, type DemoEnv } from './resolveBackend.js';
 export { serveStatic } from './serveStatic.js';
 export { runDemoServer } from './runDemoServer.js';
+export { demoPageHead, type DemoPageHeadInput } from './demoPageHead.js';
+export { demoCrawlerFiles, AI_CATALOG_PATH, type DemoCrawlerFilesOptions } from './demoCrawlerFiles.js';

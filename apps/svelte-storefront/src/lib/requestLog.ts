@@ -4,20 +4,32 @@ import { createSubscriber } from 'svelte/reactivity';
 
 const KEY = Symbol('request-log');
 
-/** Makes the app's request log (what the core client sent) available to the Requests panel. */
-export function setRequestLog(log: RequestLog): void {
-  setContext(KEY, log);
+interface RequestLogContext {
+  log: RequestLog;
+  server: () => readonly LoggedRequest[];
 }
 
-/** The latest requests, newest first, as `requests.current` (follows every new request). */
-export function useRequestLog(): { readonly current: readonly LoggedRequest[] } {
-  const log = getContext<RequestLog | undefined>(KEY);
-  if (!log) throw new Error('useRequestLog: no request log above this component; call setRequestLog(createRequestLog()) in a parent');
-  const track = createSubscriber((update) => log.subscribe(update));
+/**
+ * Makes the app's request log (what the browser's core client sent) and what the server sent to
+ * render the current page (the load's one request, which the browser never sent) available to
+ * the Requests panel.
+ */
+export function setRequestLog(log: RequestLog, server: () => readonly LoggedRequest[] = () => []): void {
+  setContext(KEY, { log, server } satisfies RequestLogContext);
+}
+
+/** The latest requests, newest first: the browser's, then the server render's (`requests.current`). */
+export function useRequestLog(): { readonly current: readonly { key: string; entry: LoggedRequest }[] } {
+  const context = getContext<RequestLogContext | undefined>(KEY);
+  if (!context) throw new Error('useRequestLog: no request log above this component; call setRequestLog(createRequestLog()) in a parent');
+  const track = createSubscriber((update) => context.log.subscribe(update));
   return {
     get current() {
       track();
-      return log.getSnapshot();
+      return [
+        ...context.log.getSnapshot().map((entry) => ({ key: `b${entry.id}`, entry })),
+        ...context.server().map((entry) => ({ key: `s${entry.id}`, entry })),
+      ];
     },
   };
 }
