@@ -23,7 +23,9 @@ export async function sandboxGraphql<T = any>(sandbox: Pick<Sandbox, 'url' | 'pr
  * over every variant with stock, so no variant runs out.
  */
 export async function createCheckouts(sandbox: Sandbox, count: number, concurrency = 16): Promise<string[]> {
-  const variants = (sandbox.store.catalog.products as readonly any[]).flatMap((p) =>
+  // Products with a required modifier (an engraving text) need a value the plain line does not carry.
+  const plain = (sandbox.store.catalog.products as readonly any[]).filter((p) => !(p.modifiers as Array<{ isRequired: boolean }> | undefined)?.some((m) => m.isRequired));
+  const variants = plain.flatMap((p) =>
     (p.variants as any[]).filter((v) => v.stock >= 10).map((v) => ({ productEntityId: p.entityId as number, variantEntityId: v.entityId as number })),
   );
   const ids: string[] = new Array(count);
