@@ -13,6 +13,10 @@ export interface DemoPageHeadInput {
   origin: string;
   /** The app route the page shows (a BigCommerce path's equivalent); default `url.pathname`. */
   routePath?: string;
+  /** The URL's path without its locale prefix (what hreflang and breadcrumbs name); default `routePath`. */
+  path?: string;
+  /** The app's account page, which is never indexed. */
+  accountPath?: string;
   /** The page's URL in `locale` (for hreflang and breadcrumbs); default: the same URL (no locale prefixes). */
   hrefFor?: (path: string, locale: string) => string;
   /** The store's locales for hreflang (with `hrefFor`). */
@@ -27,7 +31,7 @@ export interface DemoPageHeadInput {
  * prefetched into `ctx.queryClient` (no request of its own). Framework-free: each demo renders the
  * descriptors its own way (`renderHeadTags`, a head component).
  */
-export function demoPageHead(ctx: StorefrontRequestContext, { url, origin, routePath = url.pathname, hrefFor = (p) => p, locales, defaultLocale = 'en' }: DemoPageHeadInput): HeadDescriptor[] {
+export function demoPageHead(ctx: StorefrontRequestContext, { url, origin, routePath = url.pathname, path = routePath, accountPath, hrefFor = (p) => p, locales, defaultLocale = 'en' }: DemoPageHeadInput): HeadDescriptor[] {
   const data = ctx.queryClient as unknown as { getQueryData(key: readonly unknown[]): unknown };
   const route = matchRoute(routePath, url.searchParams);
   const lang = languageOf(ctx.locale ?? ctx.state.locale ?? null);
@@ -40,8 +44,9 @@ export function demoPageHead(ctx: StorefrontRequestContext, { url, origin, route
     siteName: storeName,
     locale: lang,
     titleTemplate: (title: string) => `${title} · ${storeName}`,
-    ...(locales ? { alternates: (locale: string) => `${origin}${hrefFor(routePath + url.search, locale)}`, hreflang: { locales: [...locales], defaultLocale } } : {}),
+    ...(locales ? { alternates: (locale: string) => `${origin}${hrefFor(path + url.search, locale)}`, hreflang: { locales: [...locales], defaultLocale } } : {}),
   };
+  if (accountPath !== undefined && path === accountPath) return buildHeadMeta({ ...common, kind: 'account', name: storeName, description: storeName });
   switch (route.name) {
     case 'home':
       return [
@@ -70,7 +75,7 @@ export function demoPageHead(ctx: StorefrontRequestContext, { url, origin, route
         ...buildHeadMeta({ ...common, kind: 'product', name: product.name, description: product.description, image: product.defaultImage, ogType: 'product' }),
         { 'script:ld+json': productJsonLd(product, { url: `${origin}${url.pathname}` }) },
         // The product's category is not part of the view (one request): home, then the product.
-        { 'script:ld+json': breadcrumbJsonLd([{ name: storeName, path: '/' }, { name: product.name, path: routePath }], { origin, urlFor: inLocale }) },
+        { 'script:ld+json': breadcrumbJsonLd([{ name: storeName, path: '/' }, { name: product.name, path }], { origin, urlFor: inLocale }) },
       ];
     }
     case 'cart':
